@@ -1,0 +1,2 @@
+/** Small adapters to the process engine shared by the features. */
+package gov.trade.negotiation.engine;

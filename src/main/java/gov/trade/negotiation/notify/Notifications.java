@@ -1,0 +1,12 @@
+package gov.trade.negotiation.notify;
+
+import java.util.List;
+
+/** Where notifications are recorded, in the same transaction as the process step that causes them. */
+public interface Notifications {
+
+    /** Records the notification unless one with the same dedup key exists. */
+    void record(Notification notification);
+
+    List<Notification> all();
+}

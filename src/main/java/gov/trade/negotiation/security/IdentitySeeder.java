@@ -1,0 +1,86 @@
+package gov.trade.negotiation.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import gov.trade.negotiation.config.NegotiationProperties;
+import gov.trade.negotiation.track.TrackId;
+
+/**
+ * Creates missing groups and users in the identity store. Safe when several nodes start at once: whatever
+ * another node created in the meantime is taken as done.
+ */
+@Component
+public class IdentitySeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentitySeeder.class);
+
+    private final IdentityService identityService;
+    private final NegotiationProperties properties;
+
+    IdentitySeeder(IdentityService identityService, NegotiationProperties properties) {
+        this.identityService = identityService;
+        this.properties = properties;
+    }
+
+    /** The fixed groups plus one desk per configured nation and one lead group per configured area. */
+    public void seedGroups() {
+        List<String[]> groups = new ArrayList<>(List.of(
+                new String[] {Groups.ADMIN, "Administrators"},
+                new String[] {Groups.MANAGERS, "Program managers"},
+                new String[] {Groups.PRINCIPAL, "Office of the Under Secretary"},
+                new String[] {Groups.LEGAL, "Legal"},
+                new String[] {Groups.INTERAGENCY, "Interagency reviewers"}));
+        properties.nations().forEach(nation ->
+                groups.add(new String[] {TrackId.deskGroupOf(nation.code()), nation.name() + " desk"}));
+        properties.areas().forEach(area -> groups.add(new String[] {
+                "area-" + area.code().toLowerCase(Locale.ROOT), area.name() + " leads"}));
+        groups.forEach(group -> createGroup(group[0], group[1]));
+    }
+
+    public void seedUser(String id, String firstName, String lastName, String email, String password,
+            List<String> groupIds) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEmail(email);
+            user.setPassword(password);
+            ignoreIfCreatedElsewhere(() -> identityService.saveUser(user));
+        }
+        for (String groupId : groupIds) {
+            if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+                createGroup(groupId, groupId);
+            }
+            if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+                ignoreIfCreatedElsewhere(() -> identityService.createMembership(id, groupId));
+            }
+        }
+    }
+
+    private void createGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            ignoreIfCreatedElsewhere(() -> identityService.saveGroup(group));
+        }
+    }
+
+    private static void ignoreIfCreatedElsewhere(Runnable creation) {
+        try {
+            creation.run();
+        } catch (ProcessEngineException raceWithAnotherNode) {
+            log.info("Identity entry already created by another node: {}", raceWithAnotherNode.getMessage());
+        }
+    }
+}

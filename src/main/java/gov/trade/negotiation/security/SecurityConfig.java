@@ -1,0 +1,57 @@
+package gov.trade.negotiation.security;
+
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+@Configuration
+class SecurityConfig {
+
+    private static final String ADMIN = Groups.authority(Groups.ADMIN);
+
+    /** The JSON API and the engine's REST API: HTTP Basic, stateless, problem-detail errors. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+        return http
+                .securityMatcher(new OrRequestMatcher(antMatcher("/api/**"), antMatcher("/engine-rest/**")))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(antMatcher(HttpMethod.POST, "/api/program")).hasAuthority(ADMIN)
+                        .requestMatchers(antMatcher("/engine-rest/**")).hasAuthority(ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ProblemResponses.unauthorized(json))
+                        .accessDeniedHandler(ProblemResponses.forbidden(json)))
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        SessionCreationPolicy.STATELESS))
+                // Basic-authenticated API calls carry no session cookie a forged page could ride on.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /** Pages and the Camunda webapps: form sign-in, CSRF on; the webapps are for administrators only. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(antMatcher("/camunda/**")).hasAuthority(ADMIN)
+                        .requestMatchers(antMatcher("/login"), antMatcher("/error")).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                // The webapps protect their own forms with Camunda's CSRF filter (same cookie and header names).
+                .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**")))
+                .build();
+    }
+}

@@ -1,0 +1,79 @@
+package gov.trade.negotiation.track;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+
+import gov.trade.negotiation.track.TrackSummary.OpenTask;
+
+/** Reads tracks and their open tasks from the engine: state lives there, never in this node's memory. */
+@Service
+public class TrackQueries {
+
+    private final HistoryService historyService;
+    private final TaskService taskService;
+
+    public TrackQueries(HistoryService historyService, TaskService taskService) {
+        this.historyService = historyService;
+        this.taskService = taskService;
+    }
+
+    /** Every track ever started, sorted by id. */
+    public List<TrackSummary> all() {
+        return summaries(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TrackProcess.KEY),
+                taskService.createTaskQuery().processDefinitionKey(TrackProcess.KEY));
+    }
+
+    /** The tracks with one nation that are still open (including signed ones under implementation review). */
+    public List<TrackSummary> openTracksOf(String nation) {
+        return summaries(historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(TrackProcess.KEY)
+                .processInstanceBusinessKeyLike(nation + "-%")
+                .unfinished(),
+                taskService.createTaskQuery()
+                        .processDefinitionKey(TrackProcess.KEY)
+                        .processInstanceBusinessKeyLike(nation + "-%"));
+    }
+
+    private List<TrackSummary> summaries(HistoricProcessInstanceQuery instances, TaskQuery openTasks) {
+        Map<String, List<Task>> tasksByInstance = openTasks.list().stream()
+                .collect(Collectors.groupingBy(Task::getProcessInstanceId));
+        return instances.list().stream()
+                .map(instance -> summary(instance, tasksByInstance.getOrDefault(instance.getId(), List.of())))
+                .sorted(Comparator.comparing(TrackSummary::id))
+                .toList();
+    }
+
+    private TrackSummary summary(HistoricProcessInstance instance, List<Task> tasks) {
+        TrackId id = TrackId.parse(instance.getBusinessKey());
+        TrackStage stage = instance.getEndTime() != null
+                ? TrackStage.ofEndEvent(instance.getEndActivityId())
+                : TrackStage.ofOpenTasks(tasks.stream().map(Task::getTaskDefinitionKey).toList());
+        List<OpenTask> openTasks = tasks.stream()
+                .sorted(Comparator.comparing(Task::getCreateTime).thenComparing(Task::getId))
+                .map(this::openTask)
+                .toList();
+        return new TrackSummary(id.toString(), id.nation(), id.area(), stage, openTasks);
+    }
+
+    private OpenTask openTask(Task task) {
+        List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .sorted()
+                .toList();
+        return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups, task.getAssignee(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+}

@@ -1,0 +1,97 @@
+package gov.trade.negotiation.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+import gov.trade.negotiation.process.TestConfig;
+
+/**
+ * A broken config file stops start-up with a message that names the file, the key and the value. Each case
+ * edits a copy of the project's own config file, as an operator would.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class BrokenConfigurationStartupTests {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void shouldNameAnUnknownAreaCode(CapturedOutput output) throws IOException {
+        Path file = brokenCopy("- { code: JP, name: Japan }", "- { code: JP, name: Japan, areas: [ENERGY, QUANTUM] }");
+
+        assertStartupFailsNaming(output, file, "negotiation.nations[3].areas[1]", "QUANTUM");
+    }
+
+    @Test
+    void shouldNameADuplicateNationCode(CapturedOutput output) throws IOException {
+        Path file = brokenCopy("code: KR, name: South Korea", "code: JP, name: South Korea");
+
+        assertStartupFailsNaming(output, file, "negotiation.nations[4].code", "JP");
+        assertThat(output).contains("duplicate nation code");
+    }
+
+    @Test
+    void shouldNameAMalformedDuration(CapturedOutput output) throws IOException {
+        Path file = brokenCopy("drafting: P14D", "drafting: P14X");
+
+        assertStartupFailsNaming(output, file, "negotiation.deadlines.durations.drafting", "P14X");
+    }
+
+    @Test
+    void shouldNameANegativeDuration(CapturedOutput output) throws IOException {
+        Path file = brokenCopy("legal-review: P10D", "legal-review: -P10D");
+
+        assertStartupFailsNaming(output, file, "negotiation.deadlines.durations.legal-review", "PT-240H");
+    }
+
+    @Test
+    void shouldNameAnEmptyNationList(CapturedOutput output) throws IOException {
+        String config = Files.readString(TestConfig.PROJECT_CONFIG)
+                .replaceAll("(?s)  nations:\\n(    - \\{[^\\n]*\\n)+", "  nations: []\n");
+        Path file = folder.resolve("negotiation.yaml");
+        Files.writeString(file, config);
+
+        assertStartupFailsNaming(output, file, "negotiation.nations", "[]");
+    }
+
+    private Path brokenCopy(String original, String broken) throws IOException {
+        String config = Files.readString(TestConfig.PROJECT_CONFIG);
+        assertThat(config).contains(original);
+        Path file = folder.resolve("negotiation.yaml");
+        Files.writeString(file, config.replace(original, broken));
+        return file;
+    }
+
+    private static void assertStartupFailsNaming(CapturedOutput output, Path file, String key, String value) {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(ConfigurationOnly.class)
+                .web(WebApplicationType.NONE)
+                .run("--negotiation.config-file=file:" + file).close())
+                .isInstanceOf(Exception.class);
+        assertThat(output.getOut() + output.getErr())
+                .contains("APPLICATION FAILED TO START")
+                .contains(file.toString())
+                .contains(key)
+                .contains(value);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(NegotiationProperties.class)
+    @Import(ConfigurationCheck.class)
+    static class ConfigurationOnly {
+    }
+}

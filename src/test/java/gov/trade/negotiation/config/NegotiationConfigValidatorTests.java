@@ -1,0 +1,70 @@
+package gov.trade.negotiation.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import gov.trade.negotiation.config.NegotiationProperties.Deadlines;
+import gov.trade.negotiation.config.NegotiationProperties.Nation;
+import gov.trade.negotiation.process.TestConfig;
+
+class NegotiationConfigValidatorTests {
+
+    private final NegotiationProperties valid = TestConfig.projectConfig();
+
+    @Test
+    void shouldAcceptTheProjectConfiguration() {
+        assertThat(NegotiationConfigValidator.validate(valid)).isEmpty();
+        assertThat(valid.nations()).hasSize(8);
+        assertThat(valid.areas()).hasSize(6);
+    }
+
+    @Test
+    void shouldNameEveryMissingDeadlineAndNonPositiveDuration() {
+        Map<String, Duration> durations = new HashMap<>(valid.deadlines().durations());
+        durations.remove("legal-review");
+        durations.put("drafting", Duration.ZERO);
+        durations.put("lunch", Duration.ofHours(1));
+        NegotiationProperties broken = withDeadlines(new Deadlines(durations, Duration.ofDays(-1),
+                valid.deadlines().escalationGrace()));
+
+        assertThat(NegotiationConfigValidator.validate(broken)).extracting(ConfigProblem::key, ConfigProblem::value)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("negotiation.deadlines.durations.legal-review", null),
+                        org.assertj.core.groups.Tuple.tuple("negotiation.deadlines.durations.drafting", "PT0S"),
+                        org.assertj.core.groups.Tuple.tuple("negotiation.deadlines.durations.lunch", "PT1H"),
+                        org.assertj.core.groups.Tuple.tuple("negotiation.deadlines.reminder-before", "PT-24H"));
+    }
+
+    @Test
+    void shouldRejectANationCodeThatIsNotIsoAlpha2() {
+        NegotiationProperties broken = withNations(List.of(new Nation("JPN", "Japan", List.of())));
+
+        assertThat(NegotiationConfigValidator.validate(broken)).extracting(ConfigProblem::key, ConfigProblem::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("negotiation.nations[0].code", "JPN"));
+    }
+
+    @Test
+    void shouldRejectAZeroRoundLimit() {
+        NegotiationProperties broken = new NegotiationProperties(valid.programKey(), valid.kickoff(), valid.nations(),
+                valid.areas(), valid.deadlines(), valid.meetings(), new NegotiationProperties.Negotiation(0));
+
+        assertThat(NegotiationConfigValidator.validate(broken)).extracting(ConfigProblem::key)
+                .containsExactly("negotiation.negotiation.max-rounds");
+    }
+
+    private NegotiationProperties withDeadlines(Deadlines deadlines) {
+        return new NegotiationProperties(valid.programKey(), valid.kickoff(), valid.nations(), valid.areas(), deadlines,
+                valid.meetings(), valid.negotiation());
+    }
+
+    private NegotiationProperties withNations(List<Nation> nations) {
+        return new NegotiationProperties(valid.programKey(), valid.kickoff(), nations, valid.areas(),
+                valid.deadlines(), valid.meetings(), valid.negotiation());
+    }
+}

@@ -1,0 +1,192 @@
+package gov.trade.negotiation.meetings;
+
+import static gov.trade.negotiation.meetings.MeetingProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import gov.trade.negotiation.config.NegotiationProperties;
+import gov.trade.negotiation.deadline.Deadlines;
+import gov.trade.negotiation.engine.EngineClock;
+import gov.trade.negotiation.notify.EscalateToManagersDelegate;
+import gov.trade.negotiation.notify.Notification;
+import gov.trade.negotiation.notify.NotificationKind;
+import gov.trade.negotiation.notify.RecordedNotifications;
+import gov.trade.negotiation.notify.SendReminderDelegate;
+import gov.trade.negotiation.process.TestConfig;
+import gov.trade.negotiation.process.TestEngines;
+import gov.trade.negotiation.track.TrackQueries;
+
+/** The follow-up meeting series with one nation, against stand-in tracks whose opening and closing the test controls. */
+@Deployment(resources = {"processes/followUpMeetings.bpmn", "stubs/bilateralTrackStub.bpmn"})
+class MeetingProcessTests {
+
+    private static final NegotiationProperties CONFIG = TestConfig.projectConfig();
+    private static final EngineClock CLOCK = new EngineClock();
+    private static final MeetingSchedule SCHEDULE = new MeetingSchedule(CONFIG);
+    private static final RecordedNotifications NOTIFICATIONS = new RecordedNotifications();
+    /** Two months after the kickoff: the first slot is already past. */
+    private static final Instant PROGRAM_START = Instant.parse("2026-02-01T12:00:00Z");
+    private static final MeetingMinutes MINUTES = new MeetingMinutes(new ObjectMapper());
+    private static final Map<Object, Object> BEANS = new HashMap<>(Map.of(
+            "planNextMeeting", new PlanNextMeetingDelegate(SCHEDULE, CLOCK),
+            "meetingMinutes", MINUTES,
+            "describeActionItem", new DescribeActionItemListener(MINUTES),
+            "deadlines", new Deadlines(CONFIG, CLOCK),
+            "sendReminder", new SendReminderDelegate(NOTIFICATIONS, CLOCK),
+            "escalateToManagers", new EscalateToManagersDelegate(NOTIFICATIONS, CLOCK)));
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = TestEngines.coverage("meetingProcessTests", BEANS);
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        BEANS.put("drawAgenda", new DrawAgendaDelegate(new TrackQueries(
+                engine.getProcessEngine().getHistoryService(), engine.getProcessEngine().getTaskService())));
+        NOTIFICATIONS.clear();
+        ClockUtil.setCurrentTime(Date.from(PROGRAM_START));
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void shouldSkipSlotsAlreadyPastWhenTheSeriesStarts() {
+        ProcessInstance series = startSeries("JP");
+
+        MeetingSchedule.Slot expected = SCHEDULE.slot(2);
+        assertThat(series).isWaitingAt(TIMER_SCHEDULING_WINDOW).variables()
+                .containsEntry(VAR_MEETING_NUMBER, 2)
+                .containsEntry(VAR_MEETING_START, Date.from(expected.start()))
+                .containsEntry(VAR_DESK_GROUP, "desk-jp");
+        assertThat(SCHEDULE.slot(1).start()).isBefore(PROGRAM_START);
+        assertThat(jobQuery().activityId(TIMER_SCHEDULING_WINDOW).singleResult().getDuedate())
+                .isEqualTo(Date.from(expected.schedulingOpens()));
+    }
+
+    @Test
+    void shouldHoldAMeetingWhoseActionItemsBecomeTasksForTheDesk() {
+        openTrack("JP-ENERGY");
+        openTrack("JP-SEMICONDUCTORS");
+        openTrack("KR-ENERGY");
+        ProcessInstance series = startSeries("JP");
+
+        execute(jobQuery().activityId(TIMER_SCHEDULING_WINDOW).singleResult());
+        assertThat(series).isWaitingAt(USER_TASK_SCHEDULE_MEETING).variables()
+                .containsEntry(VAR_OPEN_TRACK_COUNT, 2)
+                .containsEntry(VAR_AGENDA, "JP-ENERGY: opening\nJP-SEMICONDUCTORS: opening");
+        assertThat(task()).hasCandidateGroup("desk-jp");
+        complete(task(), withVariables("place", "Tokyo"));
+
+        Job meetingTime = jobQuery().activityId(TIMER_MEETING_TIME).singleResult();
+        assertThat(meetingTime.getDuedate()).isEqualTo(Date.from(SCHEDULE.slot(2).start()));
+        execute(meetingTime);
+        assertThat(series).isWaitingAt(USER_TASK_RECORD_MINUTES);
+        complete(task(), withVariables(VAR_MINUTES, "Discussed annexes", VAR_ACTION_ITEMS, """
+                [{"trackId": "JP-ENERGY", "text": "Send grid annex"},
+                 {"trackId": "JP-SEMICONDUCTORS", "text": "Confirm export-control list"}]"""));
+
+        List<Task> actionItems = taskQuery().taskDefinitionKey(USER_TASK_ACTION_ITEM).list();
+        assertThat(actionItems).hasSize(2).allSatisfy(item -> assertThat(item).hasCandidateGroup("desk-jp"));
+        assertThat(actionItems).extracting(item -> taskService().getVariableLocal(item.getId(), VAR_ACTION_ITEM_TEXT))
+                .containsExactlyInAnyOrder("Send grid annex", "Confirm export-control list");
+        assertThat(actionItems).extracting(item -> taskService().getVariableLocal(item.getId(), VAR_ACTION_ITEM_TRACK))
+                .containsExactlyInAnyOrder("JP-ENERGY", "JP-SEMICONDUCTORS");
+        assertThat(actionItems).extracting(Task::getDescription)
+                .containsExactlyInAnyOrder("JP-ENERGY: Send grid annex", "JP-SEMICONDUCTORS: Confirm export-control list");
+        assertThat(series).isWaitingAt(USER_TASK_ACTION_ITEM, TIMER_SCHEDULING_WINDOW)
+                .variables().containsEntry(VAR_MEETING_NUMBER, 3);
+
+        actionItems.forEach(item -> complete(item));
+        assertThat(series).hasPassed(END_EVENT_ACTION_ITEMS_DONE).isWaitingAt(TIMER_SCHEDULING_WINDOW);
+    }
+
+    @Test
+    void shouldEndTheSeriesOnceAllOfTheNationsTracksAreClosed() {
+        ProcessInstance track = openTrack("JP-ENERGY");
+        openTrack("KR-ENERGY");
+        ProcessInstance series = startSeries("JP");
+        holdMeeting(series, "[]");
+        assertThat(series).isWaitingAt(TIMER_SCHEDULING_WINDOW);
+
+        complete(taskQuery().processInstanceId(track.getId()).singleResult());
+        execute(jobQuery().activityId(TIMER_SCHEDULING_WINDOW).singleResult());
+
+        assertThat(series).isEnded().hasPassed(END_EVENT_SERIES_ENDED).hasPassed(END_EVENT_ACTION_ITEMS_DONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {USER_TASK_SCHEDULE_MEETING, USER_TASK_RECORD_MINUTES, USER_TASK_ACTION_ITEM})
+    void shouldRemindTheDeskAndEscalateToManagers(String taskKey) {
+        openTrack("JP-ENERGY");
+        ProcessInstance series = startSeries("JP");
+        execute(jobQuery().activityId(TIMER_SCHEDULING_WINDOW).singleResult());
+        if (!taskKey.equals(USER_TASK_SCHEDULE_MEETING)) {
+            complete(task(series));
+            execute(jobQuery().activityId(TIMER_MEETING_TIME).singleResult());
+        }
+        if (taskKey.equals(USER_TASK_ACTION_ITEM)) {
+            complete(task(series), withVariables(VAR_ACTION_ITEMS, "[{\"trackId\": \"JP-ENERGY\", \"text\": \"Call\"}]"));
+        }
+        Task open = taskQuery().taskDefinitionKey(taskKey).singleResult();
+        String timerPrefix = "timer_" + taskKey.substring("userTask_".length());
+
+        execute(jobQuery().processInstanceId(series.getId()).activityId(timerPrefix + "Reminder").singleResult());
+        execute(jobQuery().processInstanceId(series.getId()).activityId(timerPrefix + "Escalation").singleResult());
+
+        assertThat(NOTIFICATIONS.all()).extracting(Notification::kind, Notification::taskId, Notification::recipients)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(NotificationKind.REMINDER, open.getId(), List.of("group:desk-jp")),
+                        org.assertj.core.groups.Tuple.tuple(NotificationKind.ESCALATION, open.getId(),
+                                List.of(EscalateToManagersDelegate.MANAGERS)));
+        assertThat(series).isWaitingAt(taskKey);
+    }
+
+    private void holdMeeting(ProcessInstance series, String actionItemsJson) {
+        execute(jobQuery().activityId(TIMER_SCHEDULING_WINDOW).singleResult());
+        complete(task(series));
+        execute(jobQuery().activityId(TIMER_MEETING_TIME).singleResult());
+        complete(task(series), withVariables(VAR_ACTION_ITEMS, actionItemsJson));
+    }
+
+    private static ProcessInstance startSeries(String nation) {
+        return runtimeService().startProcessInstanceByKey(KEY, seriesKey(nation), Map.of(VAR_NATION, nation));
+    }
+
+    private static ProcessInstance openTrack(String trackId) {
+        return runtimeService().startProcessInstanceByKey("bilateralTrack", trackId);
+    }
+}

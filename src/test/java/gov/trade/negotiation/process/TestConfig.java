@@ -1,0 +1,39 @@
+package gov.trade.negotiation.process;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.FileSystemResource;
+
+import gov.trade.negotiation.config.NegotiationProperties;
+
+/** Binds a negotiation YAML file the way the application does, without starting Spring. */
+public final class TestConfig {
+
+    public static final Path PROJECT_CONFIG = Path.of("config/negotiation.yaml");
+
+    private TestConfig() {
+    }
+
+    public static NegotiationProperties projectConfig() {
+        return load(PROJECT_CONFIG);
+    }
+
+    public static NegotiationProperties load(Path file) {
+        try {
+            StandardEnvironment environment = new StandardEnvironment();
+            new YamlPropertySourceLoader().load(file.toString(), new FileSystemResource(file))
+                    .forEach(source -> environment.getPropertySources().addLast(source));
+            return new Binder(ConfigurationPropertySources.get(environment))
+                    .bind(NegotiationProperties.PREFIX, NegotiationProperties.class)
+                    .orElseThrow(() -> new IllegalStateException("No negotiation settings in " + file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
