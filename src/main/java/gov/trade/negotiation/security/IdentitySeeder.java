@@ -3,6 +3,7 @@ package gov.trade.negotiation.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -49,38 +50,42 @@ public class IdentitySeeder {
 
     public void seedUser(String id, String firstName, String lastName, String email, String password,
             List<String> groupIds) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
+        createUnlessPresent(() -> identityService.createUserQuery().userId(id).count() > 0, () -> {
             User user = identityService.newUser(id);
             user.setFirstName(firstName);
             user.setLastName(lastName);
             user.setEmail(email);
             user.setPassword(password);
-            ignoreIfCreatedElsewhere(() -> identityService.saveUser(user));
-        }
+            identityService.saveUser(user);
+        });
         for (String groupId : groupIds) {
-            if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
-                createGroup(groupId, groupId);
-            }
-            if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
-                ignoreIfCreatedElsewhere(() -> identityService.createMembership(id, groupId));
-            }
+            createGroup(groupId, groupId);
+            createUnlessPresent(() -> identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() > 0,
+                    () -> identityService.createMembership(id, groupId));
         }
     }
 
     private void createGroup(String id, String name) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+        createUnlessPresent(() -> identityService.createGroupQuery().groupId(id).count() > 0, () -> {
             Group group = identityService.newGroup(id);
             group.setName(name);
             group.setType("WORKFLOW");
-            ignoreIfCreatedElsewhere(() -> identityService.saveGroup(group));
-        }
+            identityService.saveGroup(group);
+        });
     }
 
-    private static void ignoreIfCreatedElsewhere(Runnable creation) {
+    /** Creates an entry unless it exists; a failure is ignored only if another node created it meanwhile. */
+    private static void createUnlessPresent(BooleanSupplier present, Runnable creation) {
+        if (present.getAsBoolean()) {
+            return;
+        }
         try {
             creation.run();
-        } catch (ProcessEngineException raceWithAnotherNode) {
-            log.info("Identity entry already created by another node: {}", raceWithAnotherNode.getMessage());
+        } catch (ProcessEngineException failure) {
+            if (!present.getAsBoolean()) {
+                throw failure;
+            }
+            log.info("Identity entry created by another node meanwhile: {}", failure.getMessage());
         }
     }
 }

@@ -141,7 +141,8 @@ class BpmnModelTests {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
                     && !field.getName().startsWith("VAR_") && !field.getName().equals("KEY")) {
                 String id = (String) field.get(null);
-                assertThat(model.getModelElementById(id)).as(constants.getSimpleName() + "." + field.getName()).isNotNull();
+                assertThat((Object) model.getModelElementById(id)).as(constants.getSimpleName() + "." + field.getName())
+                        .isNotNull();
             }
         }
     }

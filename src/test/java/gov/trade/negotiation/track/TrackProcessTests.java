@@ -53,6 +53,7 @@ class TrackProcessTests {
     private static final int MAX_ROUNDS = CONFIG.negotiation().maxRounds();
     private static final RecordedNotifications NOTIFICATIONS = new RecordedNotifications();
     private static final EngineClock CLOCK = new EngineClock();
+    private static final java.time.Instant KICKOFF = java.time.Instant.parse("2025-12-12T15:00:00Z");
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = TestEngines.coverage("trackProcessTests", Map.of(
@@ -66,10 +67,10 @@ class TrackProcessTests {
     private ProcessInstance track;
 
     @BeforeEach
-    void startTrack() {
+    void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
         NOTIFICATIONS.clear();
-        track = runtimeService().startProcessInstanceByKey(KEY, TRACK);
+        ClockUtil.setCurrentTime(java.util.Date.from(KICKOFF));
     }
 
     @AfterEach
@@ -80,6 +81,7 @@ class TrackProcessTests {
 
     @Test
     void shouldAssignTheTrackTeamAndWaitForTheJapanDeskToDraft() {
+        startTrack();
         assertThat(track).isWaitingAt(USER_TASK_DRAFT_TEXT)
                 .variables().containsEntry(VAR_NATION, "JP").containsEntry(VAR_AREA, "CRITICAL_MINERALS")
                 .containsEntry(VAR_DESK_GROUP, "desk-jp").containsEntry(VAR_AREA_LEAD_GROUP, "area-critical_minerals");
@@ -90,6 +92,7 @@ class TrackProcessTests {
 
     @Test
     void shouldCarryTheTrackFromDraftingToSignedAndClosed() {
+        startTrack();
         draftAndApproveReviews();
         assertThat(task()).hasCandidateGroup("desk-jp");
         complete(task());
@@ -107,6 +110,7 @@ class TrackProcessTests {
 
     @Test
     void shouldReturnToDraftingWhenLegalRequestsChanges() {
+        startTrack();
         complete(task());
         review(USER_TASK_LEGAL_REVIEW, VAR_LEGAL_DECISION, VAR_LEGAL_COMMENT, ReviewDecision.REQUEST_CHANGES);
         review(USER_TASK_INTERAGENCY_REVIEW, VAR_INTERAGENCY_DECISION, VAR_INTERAGENCY_COMMENT, ReviewDecision.APPROVE);
@@ -117,6 +121,7 @@ class TrackProcessTests {
 
     @Test
     void shouldReturnToDraftingWhenInteragencyRequestsChanges() {
+        startTrack();
         complete(task());
         review(USER_TASK_LEGAL_REVIEW, VAR_LEGAL_DECISION, VAR_LEGAL_COMMENT, ReviewDecision.APPROVE);
         review(USER_TASK_INTERAGENCY_REVIEW, VAR_INTERAGENCY_DECISION, VAR_INTERAGENCY_COMMENT,
@@ -128,6 +133,7 @@ class TrackProcessTests {
 
     @Test
     void shouldLoopThroughRevisionOnMarkupUntilTheTextIsAgreed() {
+        startTrack();
         draftAndApproveReviews();
         complete(task());
         answer(CounterpartAnswer.MARKUP);
@@ -142,6 +148,7 @@ class TrackProcessTests {
 
     @Test
     void shouldStallAfterTheConfiguredNumberOfMarkupRounds() {
+        startTrack();
         draftAndApproveReviews();
         for (int round = 1; round < MAX_ROUNDS; round++) {
             complete(task());
@@ -159,12 +166,14 @@ class TrackProcessTests {
 
     @Test
     void shouldStallWhenTheCounterpartDoesNotAnswer() {
+        startTrack();
         toStalled();
         assertThat(track).isWaitingAt(USER_TASK_DECIDE_STALLED);
     }
 
     @Test
     void shouldStallWhenNoAnswerIsRecordedInTime() {
+        startTrack();
         draftAndApproveReviews();
         complete(task());
         Job silence = jobQuery().activityId(TIMER_NO_ANSWER_IN_TIME).singleResult();
@@ -178,6 +187,7 @@ class TrackProcessTests {
 
     @Test
     void shouldGrantFurtherRoundsWhenManagersContinue() {
+        startTrack();
         toStalled();
         complete(task(), withVariables(VAR_STALL_DECISION, StallDecision.CONTINUE.name()));
 
@@ -187,6 +197,7 @@ class TrackProcessTests {
 
     @Test
     void shouldWaitSuspendedUntilAManagerResumes() {
+        startTrack();
         toStalled();
         complete(task(), withVariables(VAR_STALL_DECISION, StallDecision.SUSPEND.name()));
         assertThat(track).isWaitingAt(USER_TASK_RESUME_TRACK);
@@ -198,6 +209,7 @@ class TrackProcessTests {
 
     @Test
     void shouldWithdrawASuspendedTrack() {
+        startTrack();
         toStalled();
         complete(task(), withVariables(VAR_STALL_DECISION, StallDecision.SUSPEND.name()));
         complete(task(), withVariables(VAR_RESUME_DECISION, ResumeDecision.WITHDRAW.name()));
@@ -208,6 +220,7 @@ class TrackProcessTests {
 
     @Test
     void shouldWithdrawAStalledTrack() {
+        startTrack();
         toStalled();
         complete(task(), withVariables(VAR_STALL_DECISION, StallDecision.WITHDRAW.name()));
 
@@ -218,6 +231,7 @@ class TrackProcessTests {
     @ValueSource(strings = {USER_TASK_AREA_LEAD_SIGN_OFF, USER_TASK_PROGRAM_MANAGER_SIGN_OFF,
             USER_TASK_UNDER_SECRETARY_SIGN_OFF})
     void shouldReturnToDraftingWithTheReasonWhenASignOffLevelRejects(String rejectingLevel) {
+        startTrack();
         toSignOff();
         for (String level : List.of(USER_TASK_AREA_LEAD_SIGN_OFF, USER_TASK_PROGRAM_MANAGER_SIGN_OFF)) {
             if (level.equals(rejectingLevel)) {
@@ -255,6 +269,7 @@ class TrackProcessTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("tasksWithDeadlines")
     void shouldRemindTheCandidateGroupBeforeTheDueDate(String taskKey, Consumer<TrackProcessTests> driveTo) {
+        startTrack();
         driveTo.accept(this);
         Task open = taskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
         Job reminder = timerOf(taskKey, "Reminder");
@@ -275,6 +290,7 @@ class TrackProcessTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("tasksWithDeadlines")
     void shouldEscalateToManagersAfterTheGracePeriod(String taskKey, Consumer<TrackProcessTests> driveTo) {
+        startTrack();
         driveTo.accept(this);
         Task open = taskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
         Job escalation = timerOf(taskKey, "Escalation");
@@ -296,6 +312,7 @@ class TrackProcessTests {
 
     @Test
     void shouldRemindTheAssigneeOnceATaskIsClaimed() {
+        startTrack();
         taskService().claim(task().getId(), "jp-officer");
         execute(timerOf(USER_TASK_DRAFT_TEXT, "Reminder"));
 
@@ -305,13 +322,20 @@ class TrackProcessTests {
 
     @Test
     void shouldCountDeadlinesFromTheEngineClock() {
-        ClockUtil.offset(Duration.ofDays(40).toMillis());
+        startTrack();
+        ClockUtil.setCurrentTime(java.util.Date.from(KICKOFF.plus(Duration.ofDays(40))));
         ProcessInstance later = runtimeService().startProcessInstanceByKey(KEY, "KR-ENERGY");
 
         Task drafting = taskService().createTaskQuery().processInstanceId(later.getId()).singleResult();
         assertThat(drafting.getDueDate().toInstant()).isEqualTo(ClockUtil.getCurrentTime().toInstant()
                 .plus(CONFIG.durationOf("drafting")));
         assertThat(candidateGroupsOf(drafting)).containsExactly("group:desk-kr");
+    }
+
+    /** The deployment happens just before each test method, so each test opens its track itself. */
+    private void startTrack() {
+        track = runtimeService().startProcessInstanceByKey(KEY, TRACK);
+        assertThat(track).isStarted();
     }
 
     private Job timerOf(String taskKey, String kind) {
