@@ -1,6 +1,7 @@
 package gov.trade.negotiation.meetings;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +29,7 @@ class DrawAgendaDelegate implements JavaDelegate {
         execution.setVariable(MeetingProcess.VAR_AGENDA, open.stream()
                 .map(track -> track.id() + ": " + (track.stage() == TrackStage.SIGNED
                         ? "implementation review"
-                        : track.stage().name().toLowerCase().replace('_', ' ')))
+                        : track.stage().name().toLowerCase(Locale.ROOT).replace('_', ' ')))
                 .collect(Collectors.joining("\n")));
     }
 }

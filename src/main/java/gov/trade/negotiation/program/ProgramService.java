@@ -48,8 +48,9 @@ public class ProgramService {
     }
 
     public Started start() {
-        if (current().isPresent()) {
-            return new Started(current().orElseThrow(), false);
+        Optional<ProgramView> existing = current();
+        if (existing.isPresent()) {
+            return new Started(existing.get(), false);
         }
         try {
             transaction.executeWithoutResult(status -> {

@@ -1,6 +1,7 @@
 package gov.trade.negotiation.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -35,10 +36,10 @@ class NegotiationConfigValidatorTests {
 
         assertThat(NegotiationConfigValidator.validate(broken)).extracting(ConfigProblem::key, ConfigProblem::value)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("negotiation.deadlines.durations.legal-review", null),
-                        org.assertj.core.groups.Tuple.tuple("negotiation.deadlines.durations.drafting", "PT0S"),
-                        org.assertj.core.groups.Tuple.tuple("negotiation.deadlines.durations.lunch", "PT1H"),
-                        org.assertj.core.groups.Tuple.tuple("negotiation.deadlines.reminder-before", "PT-24H"));
+                        tuple("negotiation.deadlines.durations.legal-review", null),
+                        tuple("negotiation.deadlines.durations.drafting", "PT0S"),
+                        tuple("negotiation.deadlines.durations.lunch", "PT1H"),
+                        tuple("negotiation.deadlines.reminder-before", "PT-24H"));
     }
 
     @Test
@@ -46,7 +47,7 @@ class NegotiationConfigValidatorTests {
         NegotiationProperties broken = withNations(List.of(new Nation("JPN", "Japan", List.of())));
 
         assertThat(NegotiationConfigValidator.validate(broken)).extracting(ConfigProblem::key, ConfigProblem::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("negotiation.nations[0].code", "JPN"));
+                .containsExactly(tuple("negotiation.nations[0].code", "JPN"));
     }
 
     @Test

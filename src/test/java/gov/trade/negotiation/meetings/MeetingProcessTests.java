@@ -2,6 +2,7 @@ package gov.trade.negotiation.meetings;
 
 import static gov.trade.negotiation.meetings.MeetingProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -169,8 +170,8 @@ class MeetingProcessTests {
 
         assertThat(NOTIFICATIONS.all()).extracting(Notification::kind, Notification::taskId, Notification::recipients)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(NotificationKind.REMINDER, open.getId(), List.of("group:desk-jp")),
-                        org.assertj.core.groups.Tuple.tuple(NotificationKind.ESCALATION, open.getId(),
+                        tuple(NotificationKind.REMINDER, open.getId(), List.of("group:desk-jp")),
+                        tuple(NotificationKind.ESCALATION, open.getId(),
                                 List.of(EscalateToManagersDelegate.MANAGERS)));
         assertThat(series).isWaitingAt(taskKey);
     }

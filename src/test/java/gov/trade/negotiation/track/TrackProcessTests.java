@@ -2,6 +2,7 @@ package gov.trade.negotiation.track;
 
 import static gov.trade.negotiation.track.TrackProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -12,6 +13,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -53,7 +57,7 @@ class TrackProcessTests {
     private static final int MAX_ROUNDS = CONFIG.negotiation().maxRounds();
     private static final RecordedNotifications NOTIFICATIONS = new RecordedNotifications();
     private static final EngineClock CLOCK = new EngineClock();
-    private static final java.time.Instant KICKOFF = java.time.Instant.parse("2025-12-12T15:00:00Z");
+    private static final Instant KICKOFF = Instant.parse("2025-12-12T15:00:00Z");
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = TestEngines.coverage("trackProcessTests", Map.of(
@@ -70,7 +74,7 @@ class TrackProcessTests {
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
         NOTIFICATIONS.clear();
-        ClockUtil.setCurrentTime(java.util.Date.from(KICKOFF));
+        ClockUtil.setCurrentTime(Date.from(KICKOFF));
     }
 
     @AfterEach
@@ -248,7 +252,7 @@ class TrackProcessTests {
     }
 
     static Stream<Arguments> tasksWithDeadlines() {
-        Map<String, Consumer<TrackProcessTests>> driveTo = new java.util.LinkedHashMap<>();
+        Map<String, Consumer<TrackProcessTests>> driveTo = new LinkedHashMap<>();
         driveTo.put(USER_TASK_DRAFT_TEXT, t -> { });
         driveTo.put(USER_TASK_LEGAL_REVIEW, t -> complete(task()));
         driveTo.put(USER_TASK_INTERAGENCY_REVIEW, t -> complete(task()));
@@ -274,7 +278,7 @@ class TrackProcessTests {
         Task open = taskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
         Job reminder = timerOf(taskKey, "Reminder");
         assertThat(reminder.getDuedate()).isEqualTo(
-                java.util.Date.from(open.getDueDate().toInstant().minus(CONFIG.deadlines().reminderBefore())));
+                Date.from(open.getDueDate().toInstant().minus(CONFIG.deadlines().reminderBefore())));
 
         execute(reminder);
 
@@ -295,7 +299,7 @@ class TrackProcessTests {
         Task open = taskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
         Job escalation = timerOf(taskKey, "Escalation");
         assertThat(escalation.getDuedate()).isEqualTo(
-                java.util.Date.from(open.getDueDate().toInstant().plus(CONFIG.deadlines().escalationGrace())));
+                Date.from(open.getDueDate().toInstant().plus(CONFIG.deadlines().escalationGrace())));
 
         execute(escalation);
 
@@ -304,7 +308,7 @@ class TrackProcessTests {
             assertThat(NOTIFICATIONS.all()).isEmpty();
         } else {
             assertThat(NOTIFICATIONS.all()).extracting(Notification::kind, Notification::taskId, Notification::recipients)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(NotificationKind.ESCALATION, open.getId(),
+                    .containsExactly(tuple(NotificationKind.ESCALATION, open.getId(),
                             List.of(EscalateToManagersDelegate.MANAGERS)));
             assertThat(track).isWaitingAt(taskKey);
         }
@@ -323,7 +327,7 @@ class TrackProcessTests {
     @Test
     void shouldCountDeadlinesFromTheEngineClock() {
         startTrack();
-        ClockUtil.setCurrentTime(java.util.Date.from(KICKOFF.plus(Duration.ofDays(40))));
+        ClockUtil.setCurrentTime(Date.from(KICKOFF.plus(Duration.ofDays(40))));
         ProcessInstance later = runtimeService().startProcessInstanceByKey(KEY, "KR-ENERGY");
 
         Task drafting = taskService().createTaskQuery().processInstanceId(later.getId()).singleResult();
