@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import gov.trade.negotiation.engine.EngineClock;
-import gov.trade.negotiation.track.TrackId;
+import gov.trade.negotiation.security.Groups;
 
 /** Picks the next meeting slot of the series that is not yet in the past. */
 @Component("planNextMeeting")
@@ -26,7 +26,7 @@ class PlanNextMeetingDelegate implements JavaDelegate {
         Integer previous = (Integer) execution.getVariable(MeetingProcess.VAR_MEETING_NUMBER);
         MeetingSchedule.Slot slot = schedule.nextSlot(previous == null ? 0 : previous, clock.now());
         String nation = (String) execution.getVariable(MeetingProcess.VAR_NATION);
-        execution.setVariable(MeetingProcess.VAR_DESK_GROUP, TrackId.deskGroupOf(nation));
+        execution.setVariable(MeetingProcess.VAR_DESK_GROUP, Groups.desk(nation));
         execution.setVariable(MeetingProcess.VAR_MEETING_NUMBER, slot.number());
         execution.setVariable(MeetingProcess.VAR_MEETING_START, Date.from(slot.start()));
         execution.setVariable(MeetingProcess.VAR_MEETING_END, Date.from(slot.end()));

@@ -2,7 +2,6 @@ package gov.trade.negotiation.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -14,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import gov.trade.negotiation.config.NegotiationProperties;
-import gov.trade.negotiation.track.TrackId;
 
 /**
  * Creates missing groups and users in the identity store. Safe when several nodes start at once: whatever
@@ -42,9 +40,9 @@ public class IdentitySeeder {
                 new String[] {Groups.LEGAL, "Legal"},
                 new String[] {Groups.INTERAGENCY, "Interagency reviewers"}));
         properties.nations().forEach(nation ->
-                groups.add(new String[] {TrackId.deskGroupOf(nation.code()), nation.name() + " desk"}));
+                groups.add(new String[] {Groups.desk(nation.code()), nation.name() + " desk"}));
         properties.areas().forEach(area -> groups.add(new String[] {
-                "area-" + area.code().toLowerCase(Locale.ROOT), area.name() + " leads"}));
+                Groups.areaLead(area.code()), area.name() + " leads"}));
         groups.forEach(group -> createGroup(group[0], group[1]));
     }
 
@@ -58,7 +56,12 @@ public class IdentitySeeder {
             user.setPassword(password);
             identityService.saveUser(user);
         });
-        for (String groupId : groupIds) {
+        List<String> memberships = new ArrayList<>(groupIds);
+        if (groupIds.contains(Groups.ADMIN)) {
+            // Camunda's webapps know administrators by this group; without one they offer a first-admin setup page.
+            memberships.add(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
+        }
+        for (String groupId : memberships) {
             createGroup(groupId, groupId);
             createUnlessPresent(() -> identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() > 0,
                     () -> identityService.createMembership(id, groupId));

@@ -40,16 +40,20 @@ class SecurityConfig {
                 .build();
     }
 
-    /** Pages and the Camunda webapps: form sign-in, CSRF on; the webapps are for administrators only. */
+    /**
+     * Pages, OpenAPI and the Camunda webapps: form sign-in (HTTP Basic too, for tools), CSRF on every form;
+     * the webapps are for administrators only.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(antMatcher("/camunda/**")).hasAuthority(ADMIN)
-                        .requestMatchers(antMatcher("/login"), antMatcher("/error")).permitAll()
+                        .requestMatchers(antMatcher("/login"), antMatcher("/error"), antMatcher("/css/**")).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
+                .httpBasic(Customizer.withDefaults())
                 // The webapps protect their own forms with Camunda's CSRF filter (same cookie and header names).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**")))
                 .build();

@@ -1,6 +1,6 @@
 package gov.trade.negotiation.track;
 
-import java.util.Locale;
+import gov.trade.negotiation.security.Groups;
 
 /** A track is one nation and one focus area; its id {@code JP-CRITICAL_MINERALS} is the process business key. */
 public record TrackId(String nation, String area) {
@@ -15,16 +15,12 @@ public record TrackId(String nation, String area) {
 
     /** The desk that negotiates with this nation, e.g. {@code desk-jp}. */
     public String deskGroup() {
-        return deskGroupOf(nation);
+        return Groups.desk(nation);
     }
 
     /** The lead group of this focus area, e.g. {@code area-critical_minerals}. */
     public String areaLeadGroup() {
-        return "area-" + area.toLowerCase(Locale.ROOT);
-    }
-
-    public static String deskGroupOf(String nation) {
-        return "desk-" + nation.toLowerCase(Locale.ROOT);
+        return Groups.areaLead(area);
     }
 
     @Override

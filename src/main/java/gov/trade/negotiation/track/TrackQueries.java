@@ -3,6 +3,7 @@ package gov.trade.negotiation.track;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -15,6 +16,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
+import gov.trade.negotiation.problem.NotFoundException;
+import gov.trade.negotiation.security.CurrentUser;
 import gov.trade.negotiation.track.TrackSummary.OpenTask;
 
 /** Reads tracks and their open tasks from the engine: state lives there, never in this node's memory. */
@@ -23,16 +26,48 @@ public class TrackQueries {
 
     private final HistoryService historyService;
     private final TaskService taskService;
+    private final TrackAccess access;
 
-    public TrackQueries(HistoryService historyService, TaskService taskService) {
+    public TrackQueries(HistoryService historyService, TaskService taskService, TrackAccess access) {
         this.historyService = historyService;
         this.taskService = taskService;
+        this.access = access;
     }
 
     /** Every track ever started, sorted by id. */
     public List<TrackSummary> all() {
         return summaries(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TrackProcess.KEY),
                 taskService.createTaskQuery().processDefinitionKey(TrackProcess.KEY));
+    }
+
+    /** One track with the engine ids behind it, if it was ever started. */
+    public Optional<Track> find(TrackId id) {
+        return historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(TrackProcess.KEY)
+                .processInstanceBusinessKey(id.toString())
+                .list().stream().findFirst()
+                .map(instance -> new Track(summary(instance, taskService.createTaskQuery()
+                        .processInstanceId(instance.getId()).list()), instance.getId(),
+                        instance.getProcessDefinitionId(), instance.getEndTime() == null));
+    }
+
+    /**
+     * A track the user may read: 404 for an id that is no track, 403 for a track outside the user's groups.
+     */
+    public Track readable(String trackId, CurrentUser user) {
+        TrackId id;
+        try {
+            id = TrackId.parse(trackId);
+        } catch (IllegalArgumentException notATrackId) {
+            throw new NotFoundException("No track " + trackId);
+        }
+        Track track = find(id).orElseThrow(() -> new NotFoundException("No track " + trackId));
+        access.checkRead(user, id);
+        return track;
+    }
+
+    /** A track and the process instance that carries it. */
+    public record Track(TrackSummary summary, String processInstanceId, String processDefinitionId, boolean running) {
     }
 
     /** The tracks with one nation that are still open (including signed ones under implementation review). */

@@ -2,6 +2,7 @@ package gov.trade.negotiation.track;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import static gov.trade.negotiation.track.TrackProcess.*;
@@ -23,6 +24,12 @@ public enum TrackStage {
             Map.entry(USER_TASK_PROGRAM_MANAGER_SIGN_OFF, SIGN_OFF),
             Map.entry(USER_TASK_UNDER_SECRETARY_SIGN_OFF, SIGN_OFF),
             Map.entry(USER_TASK_CLOSE_TRACK, SIGNED));
+
+    /** The user tasks a track waits at in this stage. */
+    public List<String> taskKeys() {
+        return BY_TASK.entrySet().stream().filter(entry -> entry.getValue() == this).map(Map.Entry::getKey)
+                .sorted().toList();
+    }
 
     /** The stage of a running track from the keys of its open user tasks. */
     public static TrackStage ofOpenTasks(Collection<String> taskDefinitionKeys) {

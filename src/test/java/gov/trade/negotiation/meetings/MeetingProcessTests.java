@@ -45,6 +45,7 @@ import gov.trade.negotiation.notify.RecordedNotifications;
 import gov.trade.negotiation.notify.SendReminderDelegate;
 import gov.trade.negotiation.process.TestConfig;
 import gov.trade.negotiation.process.TestEngines;
+import gov.trade.negotiation.track.TrackAccess;
 import gov.trade.negotiation.track.TrackQueries;
 
 /** The follow-up meeting series with one nation, against stand-in tracks whose opening and closing the test controls. */
@@ -73,7 +74,7 @@ class MeetingProcessTests {
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
         BEANS.put("drawAgenda", new DrawAgendaDelegate(new TrackQueries(
-                engine.getProcessEngine().getHistoryService(), engine.getProcessEngine().getTaskService())));
+                engine.getProcessEngine().getHistoryService(), engine.getProcessEngine().getTaskService(), new TrackAccess())));
         NOTIFICATIONS.clear();
         ClockUtil.setCurrentTime(Date.from(PROGRAM_START));
     }

@@ -1,0 +1,2 @@
+/** Drafts: versions of a track's agreement text, redlines between versions, comments. */
+package gov.trade.negotiation.drafts;

@@ -1,0 +1,117 @@
+package gov.trade.negotiation.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.Event;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Draws a deployed process as SVG from its diagram interchange, with the current steps highlighted. Drawn on
+ * the server, so pages need no JavaScript library and the build no Node.
+ */
+@Component
+class ProcessDiagram {
+
+    private final RepositoryService repositoryService;
+
+    ProcessDiagram(RepositoryService repositoryService) {
+        this.repositoryService = repositoryService;
+    }
+
+    String svg(String processDefinitionId, Set<String> activeElementIds) {
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(processDefinitionId);
+        double width = 0;
+        double height = 0;
+        List<String> parts = new ArrayList<>();
+        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+            StringBuilder points = new StringBuilder();
+            for (Waypoint point : edge.getWaypoints()) {
+                points.append(point.getX()).append(',').append(point.getY()).append(' ');
+                width = Math.max(width, point.getX());
+                height = Math.max(height, point.getY());
+            }
+            parts.add("<polyline class=\"flow\" points=\"" + points.toString().strip() + "\" marker-end=\"url(#arrow)\"/>");
+        }
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            Bounds b = shape.getBounds();
+            width = Math.max(width, b.getX() + b.getWidth());
+            height = Math.max(height, b.getY() + b.getHeight() + 40);
+            BaseElement element = shape.getBpmnElement();
+            boolean active = activeElementIds.contains(element.getId());
+            parts.add(shapeSvg(element, b, active));
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram\" viewBox=\"0 0 %d %d\" role=\"img\">"
+                .formatted((int) width + 20, (int) height + 20)
+                + "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">"
+                + "<path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>"
+                + String.join("", parts) + "</svg>";
+    }
+
+    private static String shapeSvg(BaseElement element, Bounds b, boolean active) {
+        String name = element instanceof FlowElement flow && flow.getName() != null ? flow.getName() : "";
+        String css = element.getElementType().getTypeName().toLowerCase(Locale.ROOT) + (active ? " active" : "");
+        String id = HtmlUtils.htmlEscape(element.getId());
+        double cx = b.getX() + b.getWidth() / 2;
+        double cy = b.getY() + b.getHeight() / 2;
+        if (element instanceof Event) {
+            double r = b.getWidth() / 2;
+            String body = "<circle cx=\"%s\" cy=\"%s\" r=\"%s\"%s/>".formatted(cx, cy, r,
+                    element instanceof EndEvent ? " stroke-width=\"3\"" : element instanceof BoundaryEvent ? " stroke-dasharray=\"3 2\"" : "");
+            return group(id, css, body + label(name, cx, b.getY() + b.getHeight() + 14));
+        }
+        if (element instanceof Gateway) {
+            String diamond = "<polygon points=\"%s,%s %s,%s %s,%s %s,%s\"/>".formatted(cx, b.getY(), b.getX() + b.getWidth(), cy,
+                    cx, b.getY() + b.getHeight(), b.getX(), cy);
+            String marker = "<text class=\"marker\" x=\"%s\" y=\"%s\">%s</text>".formatted(cx, cy + 6,
+                    element instanceof ParallelGateway ? "+" : "×");
+            return group(id, css, diamond + marker + label(name, cx, b.getY() - 6));
+        }
+        String rect = "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" rx=\"10\"/>".formatted(b.getX(), b.getY(),
+                b.getWidth(), b.getHeight());
+        return group(id, css, rect + wrapped(name, cx, cy, b.getWidth()));
+    }
+
+    private static String group(String id, String css, String body) {
+        return "<g data-element-id=\"" + id + "\" class=\"" + css + "\">" + body + "</g>";
+    }
+
+    private static String label(String text, double x, double y) {
+        return text.isBlank() ? "" : "<text x=\"%s\" y=\"%s\">%s</text>".formatted(x, y, HtmlUtils.htmlEscape(text));
+    }
+
+    private static String wrapped(String text, double cx, double cy, double width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int perLine = (int) (width / 6.5);
+        for (String word : text.split("\\s+")) {
+            if (line.length() > 0 && line.length() + word.length() + 1 > perLine) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        StringBuilder svg = new StringBuilder();
+        double top = cy - (lines.size() - 1) * 7;
+        for (int i = 0; i < lines.size(); i++) {
+            svg.append(label(lines.get(i), cx, top + i * 14 + 4));
+        }
+        return svg.toString();
+    }
+}

@@ -1,0 +1,175 @@
+package gov.trade.negotiation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import gov.trade.negotiation.program.ProgramService;
+import gov.trade.negotiation.track.TrackProcess;
+
+/**
+ * Every endpoint for every role, from one table: the JSON API, the pages, the engine's REST API and the Camunda
+ * webapps enforce the same rules. Within a row the roles that may act come last, so a refused request always
+ * meets the task untouched; a successful claim is undone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:authorizationMatrixTests;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("dev")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+    enum Role {
+        ANONYMOUS(null), DESK_OF_NATION_B("kr-desk"), AREA_LEAD("minerals-lead"), LEGAL("legal"),
+        INTERAGENCY("interagency"), MANAGER("pm"), PRINCIPAL("usec"), ADMIN("admin"), DESK_OF_NATION_A("jp-desk");
+
+        final String user;
+
+        Role(String user) {
+            this.user = user;
+        }
+    }
+
+    /** One endpoint: how to call it, what each role gets, and how to undo a success. */
+    record Row(String method, String name, Function<AuthorizationMatrixTests, String> path, String body,
+            Map<Role, Integer> expected, boolean undoClaim, boolean isPage) {
+    }
+
+    private static final String TRACK = "/api/tracks/JP-CRITICAL_MINERALS";
+    private static final String PAGE = "/tracks/JP-CRITICAL_MINERALS";
+
+    static final List<Row> TABLE = List.of(
+            api("GET", "/api/tasks", t -> "/api/tasks", null, all(200)),
+            api("GET", "/api/tracks", t -> "/api/tracks", null, all(200)),
+            api("GET", TRACK, t -> TRACK, null, readers(200)),
+            api("GET", TRACK + "/drafts", t -> TRACK + "/drafts", null, readers(200)),
+            api("POST", TRACK + "/drafts", t -> TRACK + "/drafts", "{\"content\": \"Article 1\", \"note\": \"matrix\"}",
+                    only(201, Role.DESK_OF_NATION_A, Role.AREA_LEAD, Role.LEGAL, Role.INTERAGENCY)),
+            api("GET", "/api/tasks/{JP-CRITICAL_MINERALS drafting}",
+                    t -> "/api/tasks/" + t.draftTask("JP-CRITICAL_MINERALS"), null, readers(200)),
+            new Row("POST", "/api/tasks/{JP-SEMICONDUCTORS drafting}/claim",
+                    t -> "/api/tasks/" + t.draftTask("JP-SEMICONDUCTORS") + "/claim", null,
+                    withAnonymous(only(200, Role.DESK_OF_NATION_A), 401), true, false),
+            api("POST", "/api/tasks/{JP-ENERGY drafting}/complete",
+                    t -> "/api/tasks/" + t.draftTask("JP-ENERGY") + "/complete", "{}", only(204, Role.DESK_OF_NATION_A)),
+            api("POST", "/api/tasks/{KR-ENERGY drafting}/complete",
+                    t -> "/api/tasks/" + t.draftTask("KR-ENERGY") + "/complete", "{}", only(204, Role.DESK_OF_NATION_B)),
+            api("POST", "/api/program", t -> "/api/program", null, only(200, Role.ADMIN)),
+            api("GET", "/engine-rest/task", t -> "/engine-rest/task", null, only(200, Role.ADMIN)),
+            api("POST", "/engine-rest/task/{JP-ADVANCED_MANUFACTURING drafting}/complete",
+                    t -> "/engine-rest/task/" + t.draftTask("JP-ADVANCED_MANUFACTURING") + "/complete", "{}",
+                    only(204, Role.ADMIN)),
+            page("/inbox", t -> "/inbox", all(200)),
+            page(PAGE, t -> PAGE, readers(200)),
+            page("/tasks/{JP-CRITICAL_MINERALS drafting}", t -> "/tasks/" + t.draftTask("JP-CRITICAL_MINERALS"),
+                    readers(200)),
+            page("/camunda/app/cockpit/default/", t -> "/camunda/app/cockpit/default/", only(200, Role.ADMIN)),
+            page("/swagger-ui/index.html", t -> "/swagger-ui/index.html", all(200)));
+
+    @Autowired
+    ProgramService programs;
+
+    @Autowired
+    TaskService taskService;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    void startProgram() {
+        programs.start();
+    }
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (Row row : TABLE) {
+            row.expected().entrySet().stream()
+                    .sorted(Comparator.comparing((Map.Entry<Role, Integer> cell) -> cell.getValue() < 400)
+                            .thenComparing(Map.Entry::getKey))
+                    .forEach(cell -> cells.add(Arguments.of(row.method() + " " + row.name(), cell.getKey(),
+                            cell.getValue(), row)));
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @MethodSource("cells")
+    void shouldAnswerEveryRoleAsTheTableSays(String endpoint, Role role, int expectedStatus, Row row) {
+        Http http = new Http(port);
+        String path = row.path().apply(this);
+        HttpResponse<String> response = row.isPage() ? http.page(role.user, path)
+                : row.method().equals("GET") ? http.get(role.user, path)
+                : http.postJson(role.user, path, row.body());
+
+        assertThat(response.statusCode()).as("%s as %s: %s", endpoint, role, response.body()).isEqualTo(expectedStatus);
+        if (expectedStatus >= 400 && path.startsWith("/api/")) {
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+        }
+        if (row.undoClaim() && expectedStatus == 200) {
+            taskService.setAssignee(path.split("/")[3], null);
+        }
+    }
+
+    private String draftTask(String trackId) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(trackId)
+                .taskDefinitionKey(TrackProcess.USER_TASK_DRAFT_TEXT).singleResult().getId();
+    }
+
+    private static Row api(String method, String name, Function<AuthorizationMatrixTests, String> path, String body,
+            Map<Role, Integer> expected) {
+        return new Row(method, name, path, body, withAnonymous(expected, 401), false, false);
+    }
+
+    /** Pages send anonymous visitors to the sign-in form. */
+    private static Row page(String name, Function<AuthorizationMatrixTests, String> path, Map<Role, Integer> expected) {
+        return new Row("GET", name, path, null, withAnonymous(expected, 302), false, true);
+    }
+
+    private static Map<Role, Integer> all(int status) {
+        Map<Role, Integer> expected = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            expected.put(role, status);
+        }
+        return expected;
+    }
+
+    /** The track's readers: its desk and area lead, legal, interagency, managers, principal, admin. */
+    private static Map<Role, Integer> readers(int status) {
+        Map<Role, Integer> expected = all(status);
+        expected.put(Role.DESK_OF_NATION_B, 403);
+        return expected;
+    }
+
+    private static Map<Role, Integer> only(int status, Role... allowed) {
+        Map<Role, Integer> expected = all(403);
+        for (Role role : allowed) {
+            expected.put(role, status);
+        }
+        return expected;
+    }
+
+    private static Map<Role, Integer> withAnonymous(Map<Role, Integer> expected, int anonymousStatus) {
+        Map<Role, Integer> copy = new LinkedHashMap<>(expected);
+        copy.put(Role.ANONYMOUS, anonymousStatus);
+        return copy;
+    }
+}

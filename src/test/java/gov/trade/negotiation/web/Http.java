@@ -1,0 +1,49 @@
+package gov.trade.negotiation.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A plain HTTP client for tests: never follows redirects, so a sign-in redirect shows as 302. */
+public record Http(int port) {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public HttpResponse<String> get(String user, String path) {
+        return send(user, HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** A GET as a browser asks for a page, so anonymous visitors are sent to the sign-in form. */
+    public HttpResponse<String> page(String user, String path) {
+        return send(user, HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+    }
+
+    public HttpResponse<String> postJson(String user, String path, String json) {
+        return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
+    private HttpResponse<String> send(String user, HttpRequest.Builder request) {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
