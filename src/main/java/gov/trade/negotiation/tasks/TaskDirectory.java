@@ -1,6 +1,7 @@
 package gov.trade.negotiation.tasks;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -84,10 +86,11 @@ public class TaskDirectory {
     /** A task the user may see: 404 if there is no such task, 409 if it is already done, 403 if it is not theirs to see. */
     public TaskView visible(CurrentUser user, String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
+        List<TaskView> found = task == null ? List.of() : views(List.of(task));
+        if (found.isEmpty()) {
             throw gone(user, taskId);
         }
-        TaskView view = views(List.of(task)).get(0);
+        TaskView view = found.get(0);
         if (!canSee(user, view)) {
             throw new AccessDeniedException("Task " + taskId + " belongs to other groups.");
         }
@@ -154,7 +157,15 @@ public class TaskDirectory {
                 .collect(Collectors.toMap(ProcessInstance::getId,
                         instance -> Objects.requireNonNullElse(instance.getBusinessKey(), "")));
         Instant now = clock.now();
-        return tasks.stream().map(task -> view(task, businessKeys.get(task.getProcessInstanceId()), now)).toList();
+        List<TaskView> views = new ArrayList<>();
+        for (Task task : tasks) {
+            try {
+                views.add(view(task, businessKeys.get(task.getProcessInstanceId()), now));
+            } catch (NullValueException completedMeanwhile) {
+                // completed by someone else between the query and now: no longer listed
+            }
+        }
+        return views;
     }
 
     private TaskView view(Task task, String businessKey, Instant now) {

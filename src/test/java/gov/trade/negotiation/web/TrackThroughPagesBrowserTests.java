@@ -1,0 +1,157 @@
+package gov.trade.negotiation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import gov.trade.negotiation.track.TrackProcess;
+
+/**
+ * One track from drafting to signed through the pages only, in a real browser (Debian's chromium), signing in
+ * as each role in turn. Skipped, saying so, where chromium or chromedriver is not installed (.ci/run installs them).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:trackThroughPagesBrowserTests;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("dev")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TrackThroughPagesBrowserTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String TRACK = "JP-CRITICAL_MINERALS";
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+
+    @BeforeAll
+    void openBrowser() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void shouldCarryATrackFromDraftingToSignedThroughThePages() {
+        signIn("admin");
+        open("/program");
+        browser.findElement(By.id("start-program")).click();
+        assertThat(browser.findElement(By.id("track-count")).getText()).isEqualTo("48");
+        signOut();
+
+        signIn("jp-desk");
+        open("/tracks/" + TRACK);
+        browser.findElement(By.id("content")).sendKeys("Article 1\nThe parties secure critical mineral supply.");
+        browser.findElement(By.id("note")).sendKeys("First draft");
+        browser.findElement(By.cssSelector("#new-draft button")).click();
+        assertThat(browser.findElement(By.id("draft-text")).getText()).contains("critical mineral supply");
+        complete(TrackProcess.USER_TASK_DRAFT_TEXT, null, "Ready for review");
+        signOut();
+
+        signIn("legal");
+        openTask(TrackProcess.USER_TASK_LEGAL_REVIEW);
+        browser.findElement(By.cssSelector("#complete button")).click();
+        assertThat(browser.findElement(By.cssSelector("p.error")).getText()).contains("correct the fields");
+        assertThat(browser.getPageSource()).contains("Decision is required");
+        complete(TrackProcess.USER_TASK_LEGAL_REVIEW, "APPROVE", "Consistent with statute");
+        signOut();
+
+        signIn("interagency");
+        complete(TrackProcess.USER_TASK_INTERAGENCY_REVIEW, "APPROVE", null);
+        signOut();
+
+        signIn("jp-desk");
+        complete(TrackProcess.USER_TASK_SEND_TEXT, null, "Sent to Tokyo");
+        complete(TrackProcess.USER_TASK_RECORD_ANSWER, "AGREED", "Agreed at round 1");
+        signOut();
+
+        for (String[] level : new String[][] {{"minerals-lead", TrackProcess.USER_TASK_AREA_LEAD_SIGN_OFF},
+                {"pm", TrackProcess.USER_TASK_PROGRAM_MANAGER_SIGN_OFF},
+                {"usec", TrackProcess.USER_TASK_UNDER_SECRETARY_SIGN_OFF}}) {
+            signIn(level[0]);
+            complete(level[1], "APPROVE", null);
+            signOut();
+        }
+
+        signIn("jp-desk");
+        open("/tracks/" + TRACK);
+        assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("SIGNED");
+        String timeline = browser.findElement(By.id("timeline")).getText();
+        assertThat(timeline).contains("Completed: Legal review").contains("Consistent with statute")
+                .contains("Completed: Under Secretary sign-off").contains("Draft version 1 added");
+        assertThat(browser.findElements(By.cssSelector("svg.diagram g.active[data-element-id='"
+                + TrackProcess.USER_TASK_CLOSE_TRACK + "']"))).hasSize(1);
+    }
+
+    private void complete(String taskKey, String decision, String comment) {
+        openTask(taskKey);
+        if (decision != null) {
+            browser.findElement(By.cssSelector("input[name=decision][value=" + decision + "]")).click();
+        }
+        if (comment != null) {
+            browser.findElement(By.id("comment")).sendKeys(comment);
+        }
+        browser.findElement(By.cssSelector("#complete button")).click();
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("Task completed.");
+    }
+
+    private void openTask(String taskKey) {
+        open("/inbox");
+        WebElement row = browser.findElement(By.cssSelector(
+                "tr[data-business-key='" + TRACK + "'][data-task-key='" + taskKey + "']"));
+        row.findElement(By.cssSelector("td a")).click();
+    }
+
+    private void signIn(String user) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector("header form button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+}
