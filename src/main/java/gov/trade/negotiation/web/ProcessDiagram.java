@@ -54,7 +54,8 @@ class ProcessDiagram {
             height = Math.max(height, b.getY() + b.getHeight() + 40);
             BaseElement element = shape.getBpmnElement();
             boolean active = activeElementIds.contains(element.getId());
-            parts.add(shapeSvg(element, b, active));
+            Bounds label = shape.getBpmnLabel() == null ? null : shape.getBpmnLabel().getBounds();
+            parts.add(shapeSvg(element, b, label, active));
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram\" viewBox=\"0 0 %d %d\" role=\"img\">"
                 .formatted((int) width + 20, (int) height + 20)
@@ -63,7 +64,7 @@ class ProcessDiagram {
                 + String.join("", parts) + "</svg>";
     }
 
-    private static String shapeSvg(BaseElement element, Bounds b, boolean active) {
+    private static String shapeSvg(BaseElement element, Bounds b, Bounds labelBounds, boolean active) {
         String name = element instanceof FlowElement flow && flow.getName() != null ? flow.getName() : "";
         String css = element.getElementType().getTypeName().toLowerCase(Locale.ROOT) + (active ? " active" : "");
         String id = HtmlUtils.htmlEscape(element.getId());
@@ -73,18 +74,27 @@ class ProcessDiagram {
             double r = b.getWidth() / 2;
             String body = "<circle cx=\"%s\" cy=\"%s\" r=\"%s\"%s/>".formatted(cx, cy, r,
                     element instanceof EndEvent ? " stroke-width=\"3\"" : element instanceof BoundaryEvent ? " stroke-dasharray=\"3 2\"" : "");
-            return group(id, css, body + label(name, cx, b.getY() + b.getHeight() + 14));
+            return group(id, css, body + outsideLabel(name, labelBounds, cx, b.getY() + b.getHeight() + 14));
         }
         if (element instanceof Gateway) {
             String diamond = "<polygon points=\"%s,%s %s,%s %s,%s %s,%s\"/>".formatted(cx, b.getY(), b.getX() + b.getWidth(), cy,
                     cx, b.getY() + b.getHeight(), b.getX(), cy);
             String marker = "<text class=\"marker\" x=\"%s\" y=\"%s\">%s</text>".formatted(cx, cy + 6,
                     element instanceof ParallelGateway ? "+" : "×");
-            return group(id, css, diamond + marker + label(name, cx, b.getY() - 6));
+            return group(id, css, diamond + marker + outsideLabel(name, labelBounds, cx, b.getY() - 6));
         }
         String rect = "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" rx=\"10\"/>".formatted(b.getX(), b.getY(),
                 b.getWidth(), b.getHeight());
         return group(id, css, rect + wrapped(name, cx, cy, b.getWidth()));
+    }
+
+    /** Event and gateway names go where the modeller put their label, else under or over the shape. */
+    private static String outsideLabel(String text, Bounds labelBounds, double x, double y) {
+        if (labelBounds == null) {
+            return label(text, x, y);
+        }
+        return wrapped(text, labelBounds.getX() + labelBounds.getWidth() / 2,
+                labelBounds.getY() + labelBounds.getHeight() / 2, Math.max(labelBounds.getWidth(), 60));
     }
 
     private static String group(String id, String css, String body) {
