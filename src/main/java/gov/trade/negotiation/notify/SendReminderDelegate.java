@@ -5,11 +5,10 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import gov.trade.negotiation.engine.CandidateGroups;
 import gov.trade.negotiation.engine.EngineClock;
 
 /** Reminds whoever holds a task that is due soon, or its candidate groups while nobody has claimed it. */
@@ -39,11 +38,6 @@ public class SendReminderDelegate implements JavaDelegate {
         if (task.getAssignee() != null) {
             return List.of("user:" + task.getAssignee());
         }
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .map(group -> "group:" + group)
-                .sorted()
-                .toList();
+        return CandidateGroups.of(taskService, task.getId()).stream().map(group -> "group:" + group).toList();
     }
 }

@@ -17,13 +17,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import gov.trade.negotiation.engine.CandidateGroups;
 import gov.trade.negotiation.engine.EngineClock;
 import gov.trade.negotiation.meetings.MeetingProcess;
 import gov.trade.negotiation.problem.ConflictException;
@@ -174,9 +173,7 @@ public class TaskDirectory {
         String stage = track.isPresent()
                 ? TrackStage.ofOpenTasks(List.of(task.getTaskDefinitionKey())).name()
                 : MEETING_STAGE;
-        List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
+        List<String> groups = CandidateGroups.of(taskService, task.getId());
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getDescription(),
                 businessKey, nation, track.map(TrackId::area).orElse(null), stage, groups, task.getAssignee(),

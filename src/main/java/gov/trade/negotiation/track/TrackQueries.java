@@ -10,12 +10,11 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
+import gov.trade.negotiation.engine.CandidateGroups;
 import gov.trade.negotiation.problem.NotFoundException;
 import gov.trade.negotiation.security.CurrentUser;
 import gov.trade.negotiation.track.TrackSummary.OpenTask;
@@ -103,11 +102,7 @@ public class TrackQueries {
     }
 
     private OpenTask openTask(Task task) {
-        List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .sorted()
-                .toList();
+        List<String> groups = CandidateGroups.of(taskService, task.getId());
         return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups, task.getAssignee(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
