@@ -127,8 +127,12 @@ class TaskApiTests {
         HttpResponse<String> track = http.get("jp-desk", "/api/tracks/JP-UNDERWATER_BASKETS");
         HttpResponse<String> notATrack = http.get("jp-desk", "/api/tracks/nonsense");
 
-        assertThat(List.of(task.statusCode(), track.statusCode(), notATrack.statusCode())).containsOnly(404);
+        HttpResponse<String> noSuchResource = http.get("jp-desk", "/api/no-such-thing");
+
+        assertThat(List.of(task.statusCode(), track.statusCode(), notATrack.statusCode(), noSuchResource.statusCode()))
+                .containsOnly(404);
         assertThat(body(task).path("type").asText()).endsWith("/not-found");
+        assertThat(noSuchResource.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     @Test
