@@ -1,0 +1,59 @@
+package gov.trade.negotiation.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The gate itself: it reports exactly the elements no report covered, across all reports. */
+class CoverageGateTests {
+
+    private static final Path PROGRAM = Path.of("processes/negotiationProgram.bpmn");
+
+    @TempDir
+    Path reports;
+
+    @Test
+    void shouldNameTheElementsNoTestClassExercised() throws IOException {
+        report("a", "startEvent_kickoff", "flow_kickoff", "gateway_forkProgram", "flow_startTracks", "callActivity_tracks");
+        report("b", "flow_startMeetings", "callActivity_meetingSeries", "flow_meetingsDone", "gateway_joinProgram");
+
+        assertThat(ProcessCoverageGateIT.uncovered(PROGRAM, reports))
+                .containsExactlyInAnyOrder("flow_tracksDone", "flow_programDone", "endEvent_programComplete");
+    }
+
+    @Test
+    void shouldPassWhenTheReportsTogetherCoverEverything() throws IOException {
+        report("a", "startEvent_kickoff", "flow_kickoff", "gateway_forkProgram", "flow_startTracks", "callActivity_tracks",
+                "flow_tracksDone");
+        report("b", "flow_startMeetings", "callActivity_meetingSeries", "flow_meetingsDone", "gateway_joinProgram",
+                "flow_programDone", "endEvent_programComplete");
+
+        assertThat(ProcessCoverageGateIT.uncovered(PROGRAM, reports)).isEmpty();
+    }
+
+    @Test
+    void shouldIgnoreCoverageOfOtherProcesses() throws IOException {
+        Files.createDirectories(reports.resolve("c"));
+        Files.writeString(reports.resolve("c/report.json"), """
+                {"suites": [{"runs": [{"events": [
+                  {"definitionKey": "endEvent_programComplete", "modelKey": "bilateralTrack"}]}]}]}""");
+
+        assertThat(ProcessCoverageGateIT.uncovered(PROGRAM, reports)).contains("endEvent_programComplete");
+    }
+
+    private void report(String suite, String... elementIds) throws IOException {
+        StringBuilder events = new StringBuilder();
+        for (String id : elementIds) {
+            events.append(events.isEmpty() ? "" : ",")
+                    .append("{\"definitionKey\": \"").append(id).append("\", \"modelKey\": \"negotiationProgram\"}");
+        }
+        Files.createDirectories(reports.resolve(suite));
+        Files.writeString(reports.resolve(suite + "/report.json"),
+                "{\"suites\": [{\"runs\": [{\"events\": [" + events + "]}]}]}");
+    }
+}
