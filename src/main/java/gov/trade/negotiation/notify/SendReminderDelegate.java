@@ -1,5 +1,6 @@
 package gov.trade.negotiation.notify;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
@@ -12,7 +13,11 @@ import org.springframework.stereotype.Component;
 
 import gov.trade.negotiation.engine.EngineClock;
 
-/** Reminds whoever holds a task that is due soon, or its candidate groups while nobody has claimed it. */
+/**
+ * Tells whoever holds a task, or its candidate groups while nobody has claimed it, that it is due soon or, once
+ * its due date has come, that it is overdue. The timer fires before and on the due date; a late firing of the
+ * first finds the task already overdue, and the dedup key keeps it to one overdue notice.
+ */
 @Component("sendReminder")
 public class SendReminderDelegate implements JavaDelegate {
 
@@ -27,22 +32,23 @@ public class SendReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         TaskService taskService = execution.getProcessEngineServices().getTaskService();
+        Instant now = clock.now();
         for (Task task : GuardedTasks.of(execution)) {
-            notifications.record(new Notification("REMINDER:" + task.getId(), NotificationKind.REMINDER,
-                    execution.getProcessBusinessKey(), task.getId(),
-                    "Due soon: " + task.getName() + " (" + execution.getProcessBusinessKey() + ")",
-                    recipients(task, taskService), clock.now()));
+            boolean overdue = task.getDueDate() != null && !now.isBefore(task.getDueDate().toInstant());
+            NotificationKind kind = overdue ? NotificationKind.OVERDUE : NotificationKind.REMINDER;
+            notifications.record(new Notification(kind + ":" + task.getId(), kind, execution.getProcessBusinessKey(),
+                    task.getId(), holdersOf(task, taskService), now, TaskFacts.of(task)));
         }
     }
 
-    private static List<String> recipients(Task task, TaskService taskService) {
+    static List<String> holdersOf(Task task, TaskService taskService) {
         if (task.getAssignee() != null) {
-            return List.of("user:" + task.getAssignee());
+            return List.of(Notification.user(task.getAssignee()));
         }
         return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .map(group -> "group:" + group)
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(link -> link.getGroupId() != null ? Notification.group(link.getGroupId())
+                        : Notification.user(link.getUserId()))
                 .sorted()
                 .toList();
     }

@@ -90,7 +90,7 @@ class BrokenConfigurationStartupTests {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(NegotiationProperties.class)
+    @EnableConfigurationProperties({NegotiationProperties.class, MailSettings.class})
     @Import(ConfigurationCheck.class)
     static class ConfigurationOnly {
     }

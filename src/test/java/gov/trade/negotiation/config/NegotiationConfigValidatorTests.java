@@ -32,7 +32,7 @@ class NegotiationConfigValidatorTests {
         durations.put("drafting", Duration.ZERO);
         durations.put("lunch", Duration.ofHours(1));
         NegotiationProperties broken = withDeadlines(new Deadlines(durations, Duration.ofDays(-1),
-                valid.deadlines().escalationGrace()));
+                valid.deadlines().escalationGrace(), true, valid.deadlines().holidays()));
 
         assertThat(NegotiationConfigValidator.validate(broken)).extracting(ConfigProblem::key, ConfigProblem::value)
                 .containsExactlyInAnyOrder(
