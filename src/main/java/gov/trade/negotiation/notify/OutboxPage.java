@@ -28,7 +28,9 @@ class OutboxPage {
     @GetMapping("/admin/outbox")
     String outbox(@RequestParam Optional<OutboxStatus> status, Model model) {
         model.addAttribute("mails", outbox.list(status, 500));
-        model.addAttribute("counts", outbox.countByStatus());
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        outbox.countByStatus().forEach((key, count) -> counts.put(key.name(), count));
+        model.addAttribute("counts", counts);
         model.addAttribute("statuses", OutboxStatus.values());
         model.addAttribute("selected", status.orElse(null));
         model.addAttribute("mailServer", delivery.mailServerConfigured());

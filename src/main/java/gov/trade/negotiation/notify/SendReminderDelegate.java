@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import gov.trade.negotiation.engine.EngineClock;
 
 /**
- * Tells whoever holds a task, or its candidate groups while nobody has claimed it, that it is due soon or, once
- * its due date has come, that it is overdue. The timer fires before and on the due date; a late firing of the
- * first finds the task already overdue, and the dedup key keeps it to one overdue notice.
+ * Tells whoever holds a task, or its candidate groups while nobody has claimed it, that it is due soon (the
+ * timer's first firing, before the due date) and then that it is overdue (its second, on the due date). A
+ * timer that fires only after the due date (the engine skips missed repetitions) sends both. Dedup keys per
+ * task and kind make each go out once, however often the timer fires.
  */
 @Component("sendReminder")
 public class SendReminderDelegate implements JavaDelegate {
@@ -34,11 +35,18 @@ public class SendReminderDelegate implements JavaDelegate {
         TaskService taskService = execution.getProcessEngineServices().getTaskService();
         Instant now = clock.now();
         for (Task task : GuardedTasks.of(execution)) {
-            boolean overdue = task.getDueDate() != null && !now.isBefore(task.getDueDate().toInstant());
-            NotificationKind kind = overdue ? NotificationKind.OVERDUE : NotificationKind.REMINDER;
-            notifications.record(new Notification(kind + ":" + task.getId(), kind, execution.getProcessBusinessKey(),
-                    task.getId(), holdersOf(task, taskService), now, TaskFacts.of(task)));
+            List<String> holders = holdersOf(task, taskService);
+            record(NotificationKind.REMINDER, execution, task, holders, now);
+            if (task.getDueDate() != null && !now.isBefore(task.getDueDate().toInstant())) {
+                record(NotificationKind.OVERDUE, execution, task, holders, now);
+            }
         }
+    }
+
+    private void record(NotificationKind kind, DelegateExecution execution, Task task, List<String> holders,
+            Instant now) {
+        notifications.record(new Notification(kind + ":" + task.getId(), kind, execution.getProcessBusinessKey(),
+                task.getId(), holders, now, TaskFacts.of(task)));
     }
 
     static List<String> holdersOf(Task task, TaskService taskService) {

@@ -307,15 +307,15 @@ class TrackProcessTests {
     }
 
     @Test
-    void shouldSendOnlyTheOverdueNoticeWhenTheReminderFiresLate() {
+    void shouldSendTheReminderAndTheOverdueNoticeOnceEachWhenTheClockJumpsPastTheDueDate() {
         startTrack();
         Task drafting = task();
-        Job reminder = timerOf(USER_TASK_DRAFT_TEXT, "Reminder");
-        ClockUtil.setCurrentTime(drafting.getDueDate());
-        execute(reminder);
-        fireAtItsTime(timerOf(USER_TASK_DRAFT_TEXT, "Reminder"));
+        ClockUtil.setCurrentTime(Date.from(drafting.getDueDate().toInstant().plus(Duration.ofHours(1))));
+        execute(timerOf(USER_TASK_DRAFT_TEXT, "Reminder"));
 
-        assertThat(NOTIFICATIONS.all()).extracting(Notification::kind).containsExactly(NotificationKind.OVERDUE);
+        assertThat(timerOf(USER_TASK_DRAFT_TEXT, "Reminder")).as("missed repetition skipped").isNull();
+        assertThat(NOTIFICATIONS.all()).extracting(Notification::kind)
+                .containsExactly(NotificationKind.REMINDER, NotificationKind.OVERDUE);
     }
 
     @ParameterizedTest(name = "{0}")
