@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ConfigurationCheck {
 
-    ConfigurationCheck(NegotiationProperties properties, ConfigurableEnvironment environment) {
-        List<ConfigProblem> problems = NegotiationConfigValidator.validate(properties);
+    ConfigurationCheck(NegotiationProperties properties, MailSettings mail, ConfigurableEnvironment environment) {
+        List<ConfigProblem> problems = new java.util.ArrayList<>(NegotiationConfigValidator.validate(properties));
+        problems.addAll(NegotiationConfigValidator.validate(mail));
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems.stream()
                     .map(problem -> describe(problem, environment))

@@ -17,6 +17,8 @@ public final class NegotiationConfigValidator {
     private static final Pattern NATION_CODE = Pattern.compile("[A-Z]{2}");
     private static final Pattern AREA_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern PROGRAM_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern BASE_URL = Pattern.compile("https?://[^\\s/]+(/[^\\s]*[^/\\s])?");
     private static final String P = NegotiationProperties.PREFIX + ".";
 
     private final List<ConfigProblem> problems = new ArrayList<>();
@@ -113,6 +115,52 @@ public final class NegotiationConfigValidator {
         }
         requirePositive("deadlines.reminder-before", deadlines.reminderBefore());
         requirePositive("deadlines.escalation-grace", deadlines.escalationGrace());
+        Set<java.time.LocalDate> holidays = new HashSet<>();
+        for (int i = 0; i < deadlines.holidays().size(); i++) {
+            java.time.LocalDate holiday = deadlines.holidays().get(i);
+            if (holiday == null) {
+                problem("deadlines.holidays[" + i + "]", null, "must be a date like 2025-12-25");
+            } else if (!holidays.add(holiday)) {
+                problem("deadlines.holidays[" + i + "]", holiday.toString(), "duplicate holiday");
+            }
+        }
+    }
+
+    /** Finds everything wrong with the mail settings; an empty list means they are usable. */
+    public static List<ConfigProblem> validate(MailSettings mail) {
+        NegotiationConfigValidator validator = new NegotiationConfigValidator();
+        validator.checkMail(mail);
+        return List.copyOf(validator.problems);
+    }
+
+    private void checkMail(MailSettings mail) {
+        if (mail.from() == null || !EMAIL.matcher(mail.from()).matches()) {
+            problem("mail.from", mail.from(), "must be an email address like negotiation@example.gov");
+        }
+        if (mail.baseUrl() == null || !BASE_URL.matcher(mail.baseUrl()).matches()) {
+            problem("mail.base-url", mail.baseUrl(), "must be an absolute http(s) URL without a trailing '/', like https://negotiation.example.gov");
+        }
+        if (mail.digestTime() == null) {
+            problem("mail.digest-time", null, "is required, like 07:00");
+        }
+        MailSettings.Delivery delivery = mail.delivery();
+        if (delivery == null) {
+            problem("mail.delivery", null, "is required");
+            return;
+        }
+        requirePositive("mail.delivery.poll-interval", delivery.pollInterval());
+        requirePositive("mail.delivery.first-retry", delivery.firstRetry());
+        requirePositive("mail.delivery.max-retry", delivery.maxRetry());
+        if (delivery.firstRetry() != null && delivery.maxRetry() != null
+                && delivery.maxRetry().compareTo(delivery.firstRetry()) < 0) {
+            problem("mail.delivery.max-retry", String.valueOf(delivery.maxRetry()), "must not be shorter than first-retry");
+        }
+        if (delivery.maxAttempts() == null || delivery.maxAttempts() < 1) {
+            problem("mail.delivery.max-attempts", String.valueOf(delivery.maxAttempts()), "must be a whole number of at least 1");
+        }
+        if (delivery.batchSize() == null || delivery.batchSize() < 1) {
+            problem("mail.delivery.batch-size", String.valueOf(delivery.batchSize()), "must be a whole number of at least 1");
+        }
     }
 
     private void checkMeetings(NegotiationProperties.Meetings meetings) {

@@ -44,10 +44,16 @@ public record NegotiationProperties(
     public record FocusArea(String code, String name) {
     }
 
-    /** How long each stage may take ({@code durations} by deadline key), when to remind, when to escalate. */
-    public record Deadlines(Map<String, Duration> durations, Duration reminderBefore, Duration escalationGrace) {
+    /**
+     * How long each stage may take ({@code durations} by deadline key), when to remind, when to escalate. With
+     * {@code workingDays} the whole days of every duration count working days only: weekends and the
+     * {@code holidays} are skipped (in the kickoff's time zone).
+     */
+    public record Deadlines(Map<String, Duration> durations, Duration reminderBefore, Duration escalationGrace,
+            boolean workingDays, List<LocalDate> holidays) {
         public Deadlines {
             durations = durations == null ? Map.of() : Map.copyOf(durations);
+            holidays = holidays == null ? List.of() : List.copyOf(holidays);
         }
     }
 

@@ -1,6 +1,7 @@
 package gov.trade.negotiation.deadline;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 
 import org.springframework.stereotype.Component;
@@ -10,39 +11,52 @@ import gov.trade.negotiation.config.NegotiationProperties;
 import gov.trade.negotiation.engine.EngineClock;
 
 /**
- * Due dates and timer durations of user tasks, from the configured duration of each stage. Used by the BPMN
- * as {@code ${deadlines.dueDate('drafting')}}, {@code ${deadlines.reminderAfter('drafting')}} and
- * {@code ${deadlines.escalationAfter('drafting')}}.
+ * Due dates and timers of user tasks, from the configured duration of each stage, counted in working days when
+ * so configured. Used by the BPMN as {@code ${deadlines.dueDate('drafting')}} (the task's due date),
+ * {@code ${deadlines.reminders('drafting')}} (a timer cycle that fires twice: the reminder before the due date
+ * and the overdue notice on it) and {@code ${deadlines.escalationAfter('drafting')}} (due date plus grace).
  */
 @Component("deadlines")
 public class Deadlines {
 
     private final NegotiationProperties properties;
     private final EngineClock clock;
+    private final WorkingCalendar calendar;
 
     public Deadlines(NegotiationProperties properties, EngineClock clock) {
         this.properties = properties;
         this.clock = clock;
+        this.calendar = WorkingCalendar.of(properties);
     }
 
     public Date dueDate(String deadlineKey) {
-        return Date.from(clock.now().plus(durationOf(deadlineKey)));
+        return Date.from(dueFrom(clock.now(), deadlineKey));
     }
 
-    /** When the reminder fires, counted from task creation: the configured lead before the due date, never negative. */
-    public String reminderAfter(String deadlineKey) {
-        Duration remindAt = durationOf(deadlineKey).minus(properties.deadlines().reminderBefore());
-        return (remindAt.isNegative() ? Duration.ZERO : remindAt).toString();
+    /**
+     * An ISO 8601 repeating interval with two occurrences: {@code reminder-before} ahead of the due date (never
+     * before now), then the due date itself.
+     */
+    public String reminders(String deadlineKey) {
+        Instant now = clock.now();
+        Instant due = dueFrom(now, deadlineKey);
+        Instant remindAt = calendar.minus(due, properties.deadlines().reminderBefore());
+        if (remindAt.isBefore(now)) {
+            remindAt = now;
+        }
+        return "R1/" + remindAt + "/" + Duration.between(remindAt, due);
     }
 
     /** When managers are alerted, counted from task creation: the due date plus the grace period. */
     public String escalationAfter(String deadlineKey) {
-        return durationOf(deadlineKey).plus(properties.deadlines().escalationGrace()).toString();
+        Instant now = clock.now();
+        return Duration.between(now, calendar.plus(dueFrom(now, deadlineKey), properties.deadlines().escalationGrace()))
+                .toString();
     }
 
-    private Duration durationOf(String deadlineKey) {
+    private Instant dueFrom(Instant start, String deadlineKey) {
         DeadlineKey key = DeadlineKey.of(deadlineKey)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown deadline key '" + deadlineKey + "'"));
-        return properties.durationOf(key.key());
+        return calendar.plus(start, properties.durationOf(key.key()));
     }
 }

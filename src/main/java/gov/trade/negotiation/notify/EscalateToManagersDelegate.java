@@ -27,9 +27,8 @@ public class EscalateToManagersDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         for (Task task : GuardedTasks.of(execution)) {
             notifications.record(new Notification("ESCALATION:" + task.getId(), NotificationKind.ESCALATION,
-                    execution.getProcessBusinessKey(), task.getId(),
-                    "Overdue: " + task.getName() + " (" + execution.getProcessBusinessKey() + ")",
-                    List.of(MANAGERS), clock.now()));
+                    execution.getProcessBusinessKey(), task.getId(), List.of(MANAGERS), clock.now(),
+                    TaskFacts.of(task)));
         }
     }
 }

@@ -1,8 +1,37 @@
 package gov.trade.negotiation.notify;
 
+/** What a mail is about. Non-essential kinds can be turned off or collected into the daily digest. */
 public enum NotificationKind {
+    /** A new task for you or your group. */
+    NEW_TASK("task", false),
     /** A task is due soon: to whoever holds it, or its candidate groups. */
-    REMINDER,
+    REMINDER("task", false),
+    /** A task's due date has passed: to whoever holds it, or its candidate groups. */
+    OVERDUE("task", true),
     /** A task is overdue past the grace period: to managers. */
-    ESCALATION
+    ESCALATION("task", true),
+    /** A track's sign-off chain is complete: to the track's people and managers. */
+    SIGNED("signed", false),
+    MEETING_INVITATION("meeting", true),
+    MEETING_UPDATE("meeting", true),
+    MEETING_CANCELLATION("meeting", true),
+    /** The daily digest: overdue, due this week and stalled tracks for managers; collected mail for others. */
+    DIGEST("digest", true);
+
+    private final String template;
+    private final boolean essential;
+
+    NotificationKind(String template, boolean essential) {
+        this.template = template;
+        this.essential = essential;
+    }
+
+    /** The mail templates {@code mail/<template>.txt}, {@code .html} and {@code -subject.txt}. */
+    public String template() {
+        return template;
+    }
+
+    public boolean essential() {
+        return essential;
+    }
 }

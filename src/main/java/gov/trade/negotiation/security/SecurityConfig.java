@@ -27,6 +27,8 @@ class SecurityConfig {
                 .securityMatcher(new OrRequestMatcher(antMatcher("/api/**"), antMatcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(antMatcher(HttpMethod.POST, "/api/program")).hasAuthority(ADMIN)
+                        .requestMatchers(antMatcher("/api/notifications/**"), antMatcher("/api/notifications"))
+                        .hasAuthority(ADMIN)
                         .requestMatchers(antMatcher("/engine-rest/**")).hasAuthority(ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
@@ -50,6 +52,7 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(antMatcher("/camunda/**")).hasAuthority(ADMIN)
+                        .requestMatchers(antMatcher("/admin/**")).hasAuthority(ADMIN)
                         .requestMatchers(antMatcher("/login"), antMatcher("/error"), antMatcher("/css/**")).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())

@@ -69,6 +69,28 @@ class BrokenConfigurationStartupTests {
         assertStartupFailsNaming(output, file, "negotiation.nations", "[]");
     }
 
+    @Test
+    void shouldNameAMailBaseUrlThatIsNotAnAbsoluteUrl(CapturedOutput output) throws IOException {
+        Path file = brokenCopy("base-url: http://localhost:8080", "base-url: localhost:8080/");
+
+        assertStartupFailsNaming(output, file, "negotiation.mail.base-url", "localhost:8080/");
+    }
+
+    @Test
+    void shouldNameAZeroMaximumOfDeliveryAttempts(CapturedOutput output) throws IOException {
+        Path file = brokenCopy("max-attempts: 12", "max-attempts: 0");
+
+        assertStartupFailsNaming(output, file, "negotiation.mail.delivery.max-attempts", "0");
+    }
+
+    @Test
+    void shouldNameADuplicateHoliday(CapturedOutput output) throws IOException {
+        Path file = brokenCopy("holidays: [2025-12-25, 2026-01-01,", "holidays: [2025-12-25, 2025-12-25,");
+
+        assertStartupFailsNaming(output, file, "negotiation.deadlines.holidays[1]", "2025-12-25");
+        assertThat(output).contains("duplicate holiday");
+    }
+
     private Path brokenCopy(String original, String broken) throws IOException {
         String config = Files.readString(TestConfig.PROJECT_CONFIG);
         assertThat(config).contains(original);
@@ -90,7 +112,7 @@ class BrokenConfigurationStartupTests {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(NegotiationProperties.class)
+    @EnableConfigurationProperties({NegotiationProperties.class, MailSettings.class})
     @Import(ConfigurationCheck.class)
     static class ConfigurationOnly {
     }

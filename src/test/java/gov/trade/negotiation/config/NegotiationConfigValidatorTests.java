@@ -32,7 +32,7 @@ class NegotiationConfigValidatorTests {
         durations.put("drafting", Duration.ZERO);
         durations.put("lunch", Duration.ofHours(1));
         NegotiationProperties broken = withDeadlines(new Deadlines(durations, Duration.ofDays(-1),
-                valid.deadlines().escalationGrace()));
+                valid.deadlines().escalationGrace(), true, valid.deadlines().holidays()));
 
         assertThat(NegotiationConfigValidator.validate(broken)).extracting(ConfigProblem::key, ConfigProblem::value)
                 .containsExactlyInAnyOrder(
@@ -57,6 +57,23 @@ class NegotiationConfigValidatorTests {
 
         assertThat(NegotiationConfigValidator.validate(broken)).extracting(ConfigProblem::key)
                 .containsExactly("negotiation.negotiation.max-rounds");
+    }
+
+    @Test
+    void shouldNameEveryUnusableMailSetting() {
+        MailSettings broken = new MailSettings("not-an-address", "ftp://mail", null,
+                new MailSettings.Delivery(Duration.ZERO, 0, 0, Duration.ofMinutes(5), Duration.ofMinutes(1)));
+
+        assertThat(NegotiationConfigValidator.validate(broken)).extracting(ConfigProblem::key, ConfigProblem::value)
+                .containsExactlyInAnyOrder(
+                        tuple("negotiation.mail.from", "not-an-address"),
+                        tuple("negotiation.mail.base-url", "ftp://mail"),
+                        tuple("negotiation.mail.digest-time", null),
+                        tuple("negotiation.mail.delivery.poll-interval", "PT0S"),
+                        tuple("negotiation.mail.delivery.max-retry", "PT1M"),
+                        tuple("negotiation.mail.delivery.max-attempts", "0"),
+                        tuple("negotiation.mail.delivery.batch-size", "0"));
+        assertThat(NegotiationConfigValidator.validate(TestConfig.projectMailSettings())).isEmpty();
     }
 
     private NegotiationProperties withDeadlines(Deadlines deadlines) {

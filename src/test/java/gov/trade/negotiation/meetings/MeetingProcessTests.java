@@ -59,13 +59,16 @@ class MeetingProcessTests {
     /** Two months after the kickoff: the first slot is already past. */
     private static final Instant PROGRAM_START = Instant.parse("2026-02-01T12:00:00Z");
     private static final MeetingMinutes MINUTES = new MeetingMinutes(new ObjectMapper());
+    private static final MeetingInvitations INVITATIONS = new MeetingInvitations(NOTIFICATIONS, CONFIG,
+            TestConfig.projectMailSettings(), CLOCK);
     private static final Map<Object, Object> BEANS = new HashMap<>(Map.of(
             "planNextMeeting", new PlanNextMeetingDelegate(SCHEDULE, CLOCK),
             "meetingMinutes", MINUTES,
             "describeActionItem", new DescribeActionItemListener(MINUTES),
             "deadlines", new Deadlines(CONFIG, CLOCK),
             "sendReminder", new SendReminderDelegate(NOTIFICATIONS, CLOCK),
-            "escalateToManagers", new EscalateToManagersDelegate(NOTIFICATIONS, CLOCK)));
+            "escalateToManagers", new EscalateToManagersDelegate(NOTIFICATIONS, CLOCK),
+            "inviteToMeeting", new InviteToMeetingListener(INVITATIONS)));
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = TestEngines.coverage("meetingProcessTests", BEANS);
@@ -112,6 +115,15 @@ class MeetingProcessTests {
                 .containsEntry(VAR_AGENDA, "JP-ENERGY: opening\nJP-SEMICONDUCTORS: opening");
         assertThat(task()).hasCandidateGroup("desk-jp");
         complete(task(), withVariables("place", "Tokyo"));
+        assertThat(NOTIFICATIONS.all()).singleElement().satisfies(invitation -> {
+            assertThat(invitation.kind()).isEqualTo(NotificationKind.MEETING_INVITATION);
+            assertThat(invitation.recipients()).containsExactly("group:desk-jp", "group:managers");
+            assertThat(invitation.calendar().uid()).isEqualTo("MEETINGS-JP-2@localhost");
+            assertThat(invitation.calendar().sequence()).isZero();
+            assertThat(invitation.calendar().method()).isEqualTo("REQUEST");
+            assertThat(invitation.calendar().start()).isEqualTo(SCHEDULE.slot(2).start());
+            assertThat(invitation.calendar().end()).isEqualTo(SCHEDULE.slot(2).end());
+        });
 
         Job meetingTime = jobQuery().activityId(TIMER_MEETING_TIME).singleResult();
         assertThat(meetingTime.getDuedate()).isEqualTo(Date.from(SCHEDULE.slot(2).start()));
@@ -163,6 +175,7 @@ class MeetingProcessTests {
         if (taskKey.equals(USER_TASK_ACTION_ITEM)) {
             complete(task(series), withVariables(VAR_ACTION_ITEMS, "[{\"trackId\": \"JP-ENERGY\", \"text\": \"Call\"}]"));
         }
+        NOTIFICATIONS.clear();
         Task open = taskQuery().taskDefinitionKey(taskKey).singleResult();
         String timerPrefix = "timer_" + taskKey.substring("userTask_".length());
 
@@ -175,6 +188,30 @@ class MeetingProcessTests {
                         tuple(NotificationKind.ESCALATION, open.getId(),
                                 List.of(EscalateToManagersDelegate.MANAGERS)));
         assertThat(series).isWaitingAt(taskKey);
+    }
+
+    @Test
+    void shouldSendAnUpdateWithARaisedSequenceWhenAMeetingMovesAndACancellationWhenItIsCalledOff() {
+        openTrack("JP-ENERGY");
+        ProcessInstance series = startSeries("JP");
+        execute(jobQuery().activityId(TIMER_SCHEDULING_WINDOW).singleResult());
+        complete(task(series));
+        Instant later = SCHEDULE.slot(2).start().plus(java.time.Duration.ofDays(1));
+
+        INVITATIONS.reschedule(runtimeService(), BpmnAwareTests.managementService(), "JP", 2, later);
+        assertThat(jobQuery().activityId(TIMER_MEETING_TIME).singleResult().getDuedate()).isEqualTo(Date.from(later));
+        INVITATIONS.cancel(runtimeService(), BpmnAwareTests.managementService(), "JP", 2);
+
+        assertThat(NOTIFICATIONS.all()).extracting(Notification::kind, n -> n.calendar().sequence(),
+                n -> n.calendar().method(), n -> n.calendar().uid(), n -> n.calendar().start()).containsExactly(
+                        tuple(NotificationKind.MEETING_INVITATION, 0, "REQUEST", "MEETINGS-JP-2@localhost",
+                                SCHEDULE.slot(2).start()),
+                        tuple(NotificationKind.MEETING_UPDATE, 1, "REQUEST", "MEETINGS-JP-2@localhost", later),
+                        tuple(NotificationKind.MEETING_CANCELLATION, 2, "CANCEL", "MEETINGS-JP-2@localhost", later));
+        assertThat(series).isWaitingAt(TIMER_SCHEDULING_WINDOW).variables().containsEntry(VAR_MEETING_NUMBER, 3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                INVITATIONS.cancel(runtimeService(), BpmnAwareTests.managementService(), "JP", 2))
+                .isInstanceOf(MeetingNotScheduledException.class);
     }
 
     private void holdMeeting(ProcessInstance series, String actionItemsJson) {

@@ -47,7 +47,7 @@ class BpmnModelTests {
 
     private static final Path PROCESSES = Path.of("processes");
     private static final Pattern BEAN_REFERENCE = Pattern.compile("\\$\\{(\\w+)\\.");
-    private static final Pattern DEADLINE = Pattern.compile("\\$\\{deadlines\\.(dueDate|reminderAfter|escalationAfter)\\('([a-z-]+)'\\)}");
+    private static final Pattern DEADLINE = Pattern.compile("\\$\\{deadlines\\.(dueDate|reminders|escalationAfter)\\('([a-z-]+)'\\)}");
     private static final Set<String> BEANS = applicationBeanNames();
 
     static Stream<Path> processFiles() throws IOException {
@@ -105,7 +105,7 @@ class BpmnModelTests {
 
     @ParameterizedTest
     @MethodSource("processFiles")
-    void shouldGiveEveryUserTaskAGroupADueDateAReminderAndAnEscalation(Path file) {
+    void shouldGiveEveryUserTaskAGroupADueDateRemindersAndAnEscalation(Path file) {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         Collection<BoundaryEvent> timers = model.getModelElementsByType(BoundaryEvent.class);
 
@@ -117,7 +117,7 @@ class BpmnModelTests {
 
             BoundaryEvent reminder = timer(timers, task, "timer_" + name + "Reminder");
             assertThat(reminder.cancelActivity()).as(reminder.getId() + " interrupts").isFalse();
-            assertThat(deadlineKey(timerExpression(reminder), "reminderAfter")).isEqualTo(deadline);
+            assertThat(deadlineKey(timerCycle(reminder), "reminders")).isEqualTo(deadline);
 
             BoundaryEvent escalation = timer(timers, task, "timer_" + name + "Escalation");
             assertThat(deadlineKey(timerExpression(escalation), "escalationAfter")).isEqualTo(deadline);
@@ -153,6 +153,10 @@ class BpmnModelTests {
                 .filter(timer -> !timer.getChildElementsByType(TimerEventDefinition.class).isEmpty())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(task.getId() + " has no boundary timer " + id));
+    }
+
+    private static String timerCycle(BoundaryEvent timer) {
+        return timer.getChildElementsByType(TimerEventDefinition.class).iterator().next().getTimeCycle().getTextContent();
     }
 
     private static String timerExpression(BoundaryEvent timer) {

@@ -10,6 +10,7 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.FileSystemResource;
 
+import gov.trade.negotiation.config.MailSettings;
 import gov.trade.negotiation.config.NegotiationProperties;
 
 /** Binds a negotiation YAML file the way the application does, without starting Spring. */
@@ -25,13 +26,21 @@ public final class TestConfig {
     }
 
     public static NegotiationProperties load(Path file) {
+        return bind(file, NegotiationProperties.PREFIX, NegotiationProperties.class);
+    }
+
+    public static MailSettings projectMailSettings() {
+        return bind(PROJECT_CONFIG, MailSettings.PREFIX, MailSettings.class);
+    }
+
+    private static <T> T bind(Path file, String prefix, Class<T> type) {
         try {
             StandardEnvironment environment = new StandardEnvironment();
             new YamlPropertySourceLoader().load(file.toString(), new FileSystemResource(file))
                     .forEach(source -> environment.getPropertySources().addLast(source));
             return new Binder(ConfigurationPropertySources.get(environment))
-                    .bind(NegotiationProperties.PREFIX, NegotiationProperties.class)
-                    .orElseThrow(() -> new IllegalStateException("No negotiation settings in " + file));
+                    .bind(prefix, type)
+                    .orElseThrow(() -> new IllegalStateException("No " + prefix + " settings in " + file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

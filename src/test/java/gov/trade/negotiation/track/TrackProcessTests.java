@@ -39,7 +39,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import gov.trade.negotiation.config.NegotiationProperties;
 import gov.trade.negotiation.deadline.Deadlines;
+import gov.trade.negotiation.deadline.WorkingCalendar;
 import gov.trade.negotiation.engine.EngineClock;
+import gov.trade.negotiation.notify.AnnounceSignOffDelegate;
 import gov.trade.negotiation.notify.EscalateToManagersDelegate;
 import gov.trade.negotiation.notify.Notification;
 import gov.trade.negotiation.notify.NotificationKind;
@@ -58,6 +60,7 @@ class TrackProcessTests {
     private static final RecordedNotifications NOTIFICATIONS = new RecordedNotifications();
     private static final EngineClock CLOCK = new EngineClock();
     private static final Instant KICKOFF = Instant.parse("2025-12-12T15:00:00Z");
+    private static final WorkingCalendar CALENDAR = WorkingCalendar.of(CONFIG);
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = TestEngines.coverage("trackProcessTests", Map.of(
@@ -66,7 +69,8 @@ class TrackProcessTests {
             "grantFurtherRounds", new GrantFurtherRoundsDelegate(CONFIG),
             "deadlines", new Deadlines(CONFIG, CLOCK),
             "sendReminder", new SendReminderDelegate(NOTIFICATIONS, CLOCK),
-            "escalateToManagers", new EscalateToManagersDelegate(NOTIFICATIONS, CLOCK)));
+            "escalateToManagers", new EscalateToManagersDelegate(NOTIFICATIONS, CLOCK),
+            "announceSignOff", new AnnounceSignOffDelegate(NOTIFICATIONS, CLOCK)));
 
     private ProcessInstance track;
 
@@ -90,8 +94,8 @@ class TrackProcessTests {
                 .variables().containsEntry(VAR_NATION, "JP").containsEntry(VAR_AREA, "CRITICAL_MINERALS")
                 .containsEntry(VAR_DESK_GROUP, "desk-jp").containsEntry(VAR_AREA_LEAD_GROUP, "area-critical_minerals");
         assertThat(task()).hasCandidateGroup("desk-jp");
-        assertThat(task().getDueDate()).isEqualTo(ClockUtil.getCurrentTime().toInstant()
-                .plus(CONFIG.durationOf("drafting")));
+        assertThat(task().getDueDate().toInstant()).isEqualTo(CALENDAR.plus(ClockUtil.getCurrentTime().toInstant(),
+                CONFIG.durationOf("drafting")));
     }
 
     @Test
@@ -107,6 +111,12 @@ class TrackProcessTests {
         signOff(USER_TASK_UNDER_SECRETARY_SIGN_OFF, "principal", SignOffDecision.APPROVE);
 
         assertThat(track).hasPassed(EVENT_SIGNED).isWaitingAt(USER_TASK_CLOSE_TRACK);
+        assertThat(NOTIFICATIONS.all()).singleElement().satisfies(signed -> {
+            assertThat(signed.kind()).isEqualTo(NotificationKind.SIGNED);
+            assertThat(signed.businessKey()).isEqualTo(TRACK);
+            assertThat(signed.recipients()).containsExactly("group:desk-jp", "group:area-critical_minerals",
+                    "group:managers", "group:principal");
+        });
         assertThat(task()).hasCandidateGroup("managers");
         complete(task());
         assertThat(track).isEnded().hasPassed(END_EVENT_CLOSED);
@@ -181,8 +191,9 @@ class TrackProcessTests {
         draftAndApproveReviews();
         complete(task());
         Job silence = jobQuery().activityId(TIMER_NO_ANSWER_IN_TIME).singleResult();
-        assertThat(silence.getDuedate().toInstant()).isEqualTo(ClockUtil.getCurrentTime().toInstant()
-                .plus(CONFIG.durationOf("counterpart-answer")).plus(CONFIG.deadlines().escalationGrace()));
+        assertThat(silence.getDuedate().toInstant()).isEqualTo(CALENDAR.plus(CALENDAR.plus(
+                ClockUtil.getCurrentTime().toInstant(), CONFIG.durationOf("counterpart-answer")),
+                CONFIG.deadlines().escalationGrace()));
 
         execute(silence);
 
@@ -272,23 +283,39 @@ class TrackProcessTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("tasksWithDeadlines")
-    void shouldRemindTheCandidateGroupBeforeTheDueDate(String taskKey, Consumer<TrackProcessTests> driveTo) {
+    void shouldRemindBeforeTheDueDateAndSendTheOverdueNoticeOnItOnceEach(String taskKey,
+            Consumer<TrackProcessTests> driveTo) {
         startTrack();
         driveTo.accept(this);
+        NOTIFICATIONS.clear();
         Task open = taskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
         Job reminder = timerOf(taskKey, "Reminder");
         assertThat(reminder.getDuedate()).isEqualTo(
-                Date.from(open.getDueDate().toInstant().minus(CONFIG.deadlines().reminderBefore())));
+                Date.from(CALENDAR.minus(open.getDueDate().toInstant(), CONFIG.deadlines().reminderBefore())));
 
-        execute(reminder);
+        fireAtItsTime(reminder);
+        Job onTheDueDate = timerOf(taskKey, "Reminder");
+        assertThat(onTheDueDate.getDuedate()).isEqualTo(open.getDueDate());
+        fireAtItsTime(onTheDueDate);
 
-        assertThat(NOTIFICATIONS.all()).singleElement().satisfies(notification -> {
-            assertThat(notification.kind()).isEqualTo(NotificationKind.REMINDER);
-            assertThat(notification.taskId()).isEqualTo(open.getId());
-            assertThat(notification.businessKey()).isEqualTo(TRACK);
-            assertThat(notification.recipients()).containsExactlyElementsOf(candidateGroupsOf(open));
-        });
+        assertThat(timerOf(taskKey, "Reminder")).as("no third firing").isNull();
+        assertThat(NOTIFICATIONS.all()).extracting(Notification::kind, Notification::taskId, Notification::businessKey,
+                Notification::recipients).containsExactly(
+                        tuple(NotificationKind.REMINDER, open.getId(), TRACK, candidateGroupsOf(open)),
+                        tuple(NotificationKind.OVERDUE, open.getId(), TRACK, candidateGroupsOf(open)));
         assertThat(track).isWaitingAt(taskKey);
+    }
+
+    @Test
+    void shouldSendTheReminderAndTheOverdueNoticeOnceEachWhenTheClockJumpsPastTheDueDate() {
+        startTrack();
+        Task drafting = task();
+        ClockUtil.setCurrentTime(Date.from(drafting.getDueDate().toInstant().plus(Duration.ofHours(1))));
+        execute(timerOf(USER_TASK_DRAFT_TEXT, "Reminder"));
+
+        assertThat(timerOf(USER_TASK_DRAFT_TEXT, "Reminder")).as("missed repetition skipped").isNull();
+        assertThat(NOTIFICATIONS.all()).extracting(Notification::kind)
+                .containsExactly(NotificationKind.REMINDER, NotificationKind.OVERDUE);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -296,10 +323,11 @@ class TrackProcessTests {
     void shouldEscalateToManagersAfterTheGracePeriod(String taskKey, Consumer<TrackProcessTests> driveTo) {
         startTrack();
         driveTo.accept(this);
+        NOTIFICATIONS.clear();
         Task open = taskService().createTaskQuery().taskDefinitionKey(taskKey).singleResult();
         Job escalation = timerOf(taskKey, "Escalation");
         assertThat(escalation.getDuedate()).isEqualTo(
-                Date.from(open.getDueDate().toInstant().plus(CONFIG.deadlines().escalationGrace())));
+                Date.from(CALENDAR.plus(open.getDueDate().toInstant(), CONFIG.deadlines().escalationGrace())));
 
         execute(escalation);
 
@@ -331,8 +359,8 @@ class TrackProcessTests {
         ProcessInstance later = runtimeService().startProcessInstanceByKey(KEY, "KR-ENERGY");
 
         Task drafting = taskService().createTaskQuery().processInstanceId(later.getId()).singleResult();
-        assertThat(drafting.getDueDate().toInstant()).isEqualTo(ClockUtil.getCurrentTime().toInstant()
-                .plus(CONFIG.durationOf("drafting")));
+        assertThat(drafting.getDueDate().toInstant()).isEqualTo(CALENDAR.plus(ClockUtil.getCurrentTime().toInstant(),
+                CONFIG.durationOf("drafting")));
         assertThat(candidateGroupsOf(drafting)).containsExactly("group:desk-kr");
     }
 
@@ -340,6 +368,12 @@ class TrackProcessTests {
     private void startTrack() {
         track = runtimeService().startProcessInstanceByKey(KEY, TRACK);
         assertThat(track).isStarted();
+    }
+
+    /** Moves the engine clock just past the job's due date and runs it, as the job executor would. */
+    private static void fireAtItsTime(Job job) {
+        ClockUtil.setCurrentTime(Date.from(job.getDuedate().toInstant().plusSeconds(1)));
+        execute(job);
     }
 
     private Job timerOf(String taskKey, String kind) {

@@ -1,0 +1,72 @@
+package gov.trade.negotiation.meetings;
+
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import gov.trade.negotiation.problem.ConflictException;
+import gov.trade.negotiation.problem.InvalidInputException;
+import gov.trade.negotiation.security.CurrentUser;
+import gov.trade.negotiation.security.Groups;
+
+/** Moving or calling off a scheduled follow-up meeting: the nation's desk or managers. */
+@RestController
+class MeetingController {
+
+    private final MeetingInvitations invitations;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+
+    MeetingController(MeetingInvitations invitations, RuntimeService runtime, ManagementService management) {
+        this.invitations = invitations;
+        this.runtime = runtime;
+        this.management = management;
+    }
+
+    record NewTime(OffsetDateTime start) {
+    }
+
+    @PutMapping("/api/meetings/{nation}/{number}")
+    ResponseEntity<Void> reschedule(@PathVariable String nation, @PathVariable int number,
+            @RequestBody(required = false) NewTime time, CurrentUser user) {
+        String code = checkMayChange(user, nation);
+        if (time == null || time.start() == null) {
+            throw new InvalidInputException(Map.of("start", "is required, like 2026-02-06T10:00:00-05:00"));
+        }
+        scheduled(() -> invitations.reschedule(runtime, management, code, number, time.start().toInstant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/api/meetings/{nation}/{number}")
+    ResponseEntity<Void> cancel(@PathVariable String nation, @PathVariable int number, CurrentUser user) {
+        String code = checkMayChange(user, nation);
+        scheduled(() -> invitations.cancel(runtime, management, code, number));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static void scheduled(Runnable change) {
+        try {
+            change.run();
+        } catch (MeetingNotScheduledException e) {
+            throw new ConflictException(e.getMessage());
+        }
+    }
+
+    private static String checkMayChange(CurrentUser user, String nation) {
+        String code = nation.toUpperCase(Locale.ROOT);
+        if (!user.isIn(Groups.MANAGERS) && !user.isIn(Groups.desk(code))) {
+            throw new AccessDeniedException("Only the nation's desk or managers may move or call off its meetings.");
+        }
+        return code;
+    }
+}

@@ -1,0 +1,138 @@
+package gov.trade.negotiation.notify;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outbox table. Rows are added in the caller's transaction; delivery claims due rows with a conditional
+ * update, so two nodes polling at once never take the same row.
+ */
+@Repository
+public class Outbox {
+
+    private static final String COLUMNS = """
+            id, dedup_key, kind, business_key, task_id, recipient_user, recipient_email, subject, text_body, html_body,
+            calendar, calendar_method, status, attempts, next_attempt_at, last_error, created_at, sent_at""";
+
+    private final JdbcTemplate jdbc;
+
+    Outbox(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(String dedupKey, NotificationKind kind, String businessKey, String taskId, Recipient recipient,
+            RenderedMail mail, String calendar, String calendarMethod, OutboxStatus status, Instant now) {
+        jdbc.update("""
+                insert into outbox_mail (dedup_key, kind, business_key, task_id, recipient_user, recipient_email, subject,
+                    text_body, html_body, calendar, calendar_method, status, attempts, next_attempt_at, created_at)
+                select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ? from (values (1)) as one(x)
+                where not exists (select 1 from outbox_mail where dedup_key = ?)""",
+                dedupKey, kind.name(), businessKey, taskId, recipient.userId(), recipient.email(),
+                abbreviate(mail.subject(), 500), mail.text(), mail.html(), calendar, calendarMethod, status.name(),
+                Timestamp.from(now), Timestamp.from(now), dedupKey);
+    }
+
+    /**
+     * Claims up to {@code limit} rows that are due (or whose claim has lapsed) for {@code token}; returns them.
+     * Each row is taken by a conditional update, so a row claimed by another node in between is skipped.
+     */
+    List<OutboxMail> claim(String token, Instant now, Instant leaseUntil, int limit) {
+        Timestamp at = Timestamp.from(now);
+        List<Long> candidates = jdbc.queryForList("""
+                select id from outbox_mail
+                where (status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_until < ?)
+                order by next_attempt_at, id fetch first %d rows only""".formatted(limit), Long.class, at, at);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> claims = candidates.stream()
+                .map(id -> new Object[] {token, Timestamp.from(leaseUntil), id, at, at}).toList();
+        jdbc.batchUpdate("""
+                update outbox_mail set status = 'SENDING', claimed_by = ?, claimed_until = ?
+                where id = ? and ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_until < ?))""",
+                claims);
+        return jdbc.query("select " + COLUMNS + " from outbox_mail where claimed_by = ? and status = 'SENDING' order by id",
+                Outbox::row, token);
+    }
+
+    void markSent(Collection<Long> ids, String token, Instant now) {
+        jdbc.batchUpdate("""
+                update outbox_mail set status = 'SENT', sent_at = ?, claimed_by = null, claimed_until = null,
+                    last_error = null, attempts = attempts + 1
+                where id = ? and claimed_by = ?""",
+                ids.stream().map(id -> new Object[] {Timestamp.from(now), id, token}).toList());
+    }
+
+    void markFailed(long id, String token, int attempts, Instant nextAttempt, boolean giveUp, String error) {
+        jdbc.update("""
+                update outbox_mail set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?,
+                    claimed_by = null, claimed_until = null
+                where id = ? and claimed_by = ?""",
+                (giveUp ? OutboxStatus.FAILED : OutboxStatus.PENDING).name(), attempts, Timestamp.from(nextAttempt),
+                abbreviate(error, 2000), id, token);
+    }
+
+    /** Puts a failed (or waiting) mail back at the front of the queue with a fresh set of attempts. */
+    public boolean retry(long id, Instant now) {
+        return jdbc.update("""
+                update outbox_mail set status = 'PENDING', attempts = 0, next_attempt_at = ?
+                where id = ? and status in ('FAILED', 'PENDING')""", Timestamp.from(now), id) == 1;
+    }
+
+    public int retryAllFailed(Instant now) {
+        return jdbc.update("update outbox_mail set status = 'PENDING', attempts = 0, next_attempt_at = ? where status = 'FAILED'",
+                Timestamp.from(now));
+    }
+
+    /** The newest rows first, optionally of one status. */
+    public List<OutboxMail> list(Optional<OutboxStatus> status, int limit) {
+        String where = status.map(s -> " where status = '" + s.name() + "'").orElse("");
+        return jdbc.query("select " + COLUMNS + " from outbox_mail" + where
+                + " order by id desc fetch first %d rows only".formatted(limit), Outbox::row);
+    }
+
+    public Map<OutboxStatus, Long> countByStatus() {
+        Map<OutboxStatus, Long> counts = new java.util.EnumMap<>(OutboxStatus.class);
+        jdbc.query("select status, count(*) from outbox_mail group by status",
+                rs -> { counts.put(OutboxStatus.valueOf(rs.getString(1)), rs.getLong(2)); });
+        return counts;
+    }
+
+    List<OutboxMail> heldForDigest(String userId) {
+        return jdbc.query("select " + COLUMNS + " from outbox_mail where status = 'DIGEST' and recipient_user = ? order by id",
+                Outbox::row, userId);
+    }
+
+    List<String> usersWithHeldMail() {
+        return jdbc.queryForList("select distinct recipient_user from outbox_mail where status = 'DIGEST'", String.class);
+    }
+
+    void markDigested(Collection<Long> ids) {
+        jdbc.batchUpdate("update outbox_mail set status = 'DIGESTED' where id = ? and status = 'DIGEST'",
+                ids.stream().map(id -> new Object[] {id}).toList());
+    }
+
+    private static OutboxMail row(ResultSet rs, int n) throws SQLException {
+        Timestamp sent = rs.getTimestamp("sent_at");
+        return new OutboxMail(rs.getLong("id"), rs.getString("dedup_key"), NotificationKind.valueOf(rs.getString("kind")),
+                rs.getString("business_key"), rs.getString("task_id"), rs.getString("recipient_user"),
+                rs.getString("recipient_email"), rs.getString("subject"), rs.getString("text_body"),
+                rs.getString("html_body"), rs.getString("calendar"), rs.getString("calendar_method"),
+                OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"),
+                rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant());
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
