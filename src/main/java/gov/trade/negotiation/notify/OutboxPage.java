@@ -1,5 +1,7 @@
 package gov.trade.negotiation.notify;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import gov.trade.negotiation.engine.EngineClock;
+import gov.trade.negotiation.security.CurrentUser;
 
 /** The Outbox page for administrators: every mail, its status and error, with retry. */
 @Controller
@@ -26,9 +29,10 @@ class OutboxPage {
     }
 
     @GetMapping("/admin/outbox")
-    String outbox(@RequestParam Optional<OutboxStatus> status, Model model) {
+    String outbox(@RequestParam Optional<OutboxStatus> status, Model model, CurrentUser user) {
+        model.addAttribute("user", user);
         model.addAttribute("mails", outbox.list(status, 500));
-        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         outbox.countByStatus().forEach((key, count) -> counts.put(key.name(), count));
         model.addAttribute("counts", counts);
         model.addAttribute("statuses", OutboxStatus.values());
