@@ -70,8 +70,7 @@ public class TaskActions {
             if (task.assignee() == null) {
                 taskService.claim(taskId, user.id());
             }
-            String processInstanceId = taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
-            timeline.recordDecision(user.id(), taskId, processInstanceId, input.decision(), input.comment());
+            timeline.recordDecision(user.id(), taskId, task.processInstanceId(), input.decision(), input.comment());
             taskService.complete(taskId, variables);
         }));
     }

@@ -176,8 +176,8 @@ public class TaskDirectory {
         List<String> groups = CandidateGroups.of(taskService, task.getId());
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getDescription(),
-                businessKey, nation, track.map(TrackId::area).orElse(null), stage, groups, task.getAssignee(),
-                task.getCreateTime().toInstant(), due, due != null && due.isBefore(now),
+                task.getProcessInstanceId(), businessKey, nation, track.map(TrackId::area).orElse(null), stage, groups,
+                task.getAssignee(), task.getCreateTime().toInstant(), due, due != null && due.isBefore(now),
                 TaskForm.of(task.getTaskDefinitionKey()));
     }
 
