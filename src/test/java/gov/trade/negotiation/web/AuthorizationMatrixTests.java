@@ -77,6 +77,11 @@ class AuthorizationMatrixTests {
             api("POST", "/engine-rest/task/{JP-ADVANCED_MANUFACTURING drafting}/complete",
                     t -> "/engine-rest/task/" + t.draftTask("JP-ADVANCED_MANUFACTURING") + "/complete", "{}",
                     only(204, Role.ADMIN)),
+            api("GET", "/api/dashboard", t -> "/api/dashboard", null, dashboardViewers(200)),
+            api("GET", "/api/dashboard?nation=JP", t -> "/api/dashboard?nation=JP", null,
+                    only(200, Role.DESK_OF_NATION_A, Role.MANAGER, Role.PRINCIPAL, Role.ADMIN)),
+            page("/dashboard", t -> "/dashboard", dashboardViewers(200)),
+            page("/dashboard/matrix.csv", t -> "/dashboard/matrix.csv", dashboardViewers(200)),
             page("/inbox", t -> "/inbox", all(200)),
             page(PAGE, t -> PAGE, readers(200)),
             page("/tasks/{JP-CRITICAL_MINERALS drafting}", t -> "/tasks/" + t.draftTask("JP-CRITICAL_MINERALS"),
@@ -156,6 +161,14 @@ class AuthorizationMatrixTests {
     private static Map<Role, Integer> readers(int status) {
         Map<Role, Integer> expected = all(status);
         expected.put(Role.DESK_OF_NATION_B, 403);
+        return expected;
+    }
+
+    /** The dashboard: managers, principal, admin whole; a desk its row, an area lead its column; reviewers none. */
+    private static Map<Role, Integer> dashboardViewers(int status) {
+        Map<Role, Integer> expected = all(status);
+        expected.put(Role.LEGAL, 403);
+        expected.put(Role.INTERAGENCY, 403);
         return expected;
     }
 
