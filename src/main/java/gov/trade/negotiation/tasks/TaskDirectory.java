@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -48,14 +47,16 @@ public class TaskDirectory {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final TrackAccess trackAccess;
+    private final CandidateGroups candidateGroups;
     private final EngineClock clock;
 
     TaskDirectory(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
-            TrackAccess trackAccess, EngineClock clock) {
+            TrackAccess trackAccess, CandidateGroups candidateGroups, EngineClock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.trackAccess = trackAccess;
+        this.candidateGroups = candidateGroups;
         this.clock = clock;
     }
 
@@ -155,25 +156,26 @@ public class TaskDirectory {
                 .processInstanceIds(instanceIds).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId,
                         instance -> Objects.requireNonNullElse(instance.getBusinessKey(), "")));
+        Map<String, List<String>> groups = candidateGroups.of(tasks.stream().map(Task::getId).toList());
         Instant now = clock.now();
         List<TaskView> views = new ArrayList<>();
         for (Task task : tasks) {
-            try {
-                views.add(view(task, businessKeys.get(task.getProcessInstanceId()), now));
-            } catch (NullValueException completedMeanwhile) {
-                // completed by someone else between the query and now: no longer listed
+            List<String> taskGroups = groups.getOrDefault(task.getId(), List.of());
+            if (taskGroups.isEmpty() && task.getAssignee() == null
+                    && taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
+                continue; // completed by someone else between the two queries: no longer listed
             }
+            views.add(view(task, businessKeys.get(task.getProcessInstanceId()), taskGroups, now));
         }
         return views;
     }
 
-    private TaskView view(Task task, String businessKey, Instant now) {
+    private TaskView view(Task task, String businessKey, List<String> groups, Instant now) {
         Optional<TrackId> track = trackOf(businessKey);
         String nation = track.map(TrackId::nation).orElseGet(() -> meetingNation(businessKey));
         String stage = track.isPresent()
                 ? TrackStage.ofOpenTasks(List.of(task.getTaskDefinitionKey())).name()
                 : MEETING_STAGE;
-        List<String> groups = CandidateGroups.of(taskService, task.getId());
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getDescription(),
                 task.getProcessInstanceId(), businessKey, nation, track.map(TrackId::area).orElse(null), stage, groups,

@@ -26,11 +26,14 @@ public class TrackQueries {
     private final HistoryService historyService;
     private final TaskService taskService;
     private final TrackAccess access;
+    private final CandidateGroups candidateGroups;
 
-    public TrackQueries(HistoryService historyService, TaskService taskService, TrackAccess access) {
+    public TrackQueries(HistoryService historyService, TaskService taskService, TrackAccess access,
+            CandidateGroups candidateGroups) {
         this.historyService = historyService;
         this.taskService = taskService;
         this.access = access;
+        this.candidateGroups = candidateGroups;
     }
 
     /** Every track ever started, sorted by id. */
@@ -45,9 +48,11 @@ public class TrackQueries {
                 .processDefinitionKey(TrackProcess.KEY)
                 .processInstanceBusinessKey(id.toString())
                 .list().stream().findFirst()
-                .map(instance -> new Track(summary(instance, taskService.createTaskQuery()
-                        .processInstanceId(instance.getId()).list()), instance.getId(),
-                        instance.getProcessDefinitionId(), instance.getEndTime() == null));
+                .map(instance -> {
+                    List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
+                    return new Track(summary(instance, tasks, groupsOf(tasks)), instance.getId(),
+                            instance.getProcessDefinitionId(), instance.getEndTime() == null);
+                });
     }
 
     /**
@@ -81,28 +86,32 @@ public class TrackQueries {
     }
 
     private List<TrackSummary> summaries(HistoricProcessInstanceQuery instances, TaskQuery openTasks) {
-        Map<String, List<Task>> tasksByInstance = openTasks.list().stream()
-                .collect(Collectors.groupingBy(Task::getProcessInstanceId));
+        List<Task> tasks = openTasks.list();
+        Map<String, List<String>> groups = groupsOf(tasks);
+        Map<String, List<Task>> tasksByInstance = tasks.stream().collect(Collectors.groupingBy(Task::getProcessInstanceId));
         return instances.list().stream()
-                .map(instance -> summary(instance, tasksByInstance.getOrDefault(instance.getId(), List.of())))
+                .map(instance -> summary(instance, tasksByInstance.getOrDefault(instance.getId(), List.of()), groups))
                 .sorted(Comparator.comparing(TrackSummary::id))
                 .toList();
     }
 
-    private TrackSummary summary(HistoricProcessInstance instance, List<Task> tasks) {
+    private TrackSummary summary(HistoricProcessInstance instance, List<Task> tasks, Map<String, List<String>> groups) {
         TrackId id = TrackId.parse(instance.getBusinessKey());
         TrackStage stage = instance.getEndTime() != null
                 ? TrackStage.ofEndEvent(instance.getEndActivityId())
                 : TrackStage.ofOpenTasks(tasks.stream().map(Task::getTaskDefinitionKey).toList());
         List<OpenTask> openTasks = tasks.stream()
                 .sorted(Comparator.comparing(Task::getCreateTime).thenComparing(Task::getId))
-                .map(this::openTask)
+                .map(task -> openTask(task, groups.getOrDefault(task.getId(), List.of())))
                 .toList();
         return new TrackSummary(id.toString(), id.nation(), id.area(), stage, openTasks);
     }
 
-    private OpenTask openTask(Task task) {
-        List<String> groups = CandidateGroups.of(taskService, task.getId());
+    private Map<String, List<String>> groupsOf(List<Task> tasks) {
+        return candidateGroups.of(tasks.stream().map(Task::getId).toList());
+    }
+
+    private static OpenTask openTask(Task task, List<String> groups) {
         return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups, task.getAssignee(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }

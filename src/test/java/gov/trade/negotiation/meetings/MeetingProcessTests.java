@@ -33,10 +33,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.trade.negotiation.config.NegotiationProperties;
 import gov.trade.negotiation.deadline.Deadlines;
+import gov.trade.negotiation.engine.CandidateGroups;
 import gov.trade.negotiation.engine.EngineClock;
 import gov.trade.negotiation.notify.EscalateToManagersDelegate;
 import gov.trade.negotiation.notify.Notification;
@@ -77,7 +80,8 @@ class MeetingProcessTests {
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
         BEANS.put("drawAgenda", new DrawAgendaDelegate(new TrackQueries(
-                engine.getProcessEngine().getHistoryService(), engine.getProcessEngine().getTaskService(), new TrackAccess())));
+                engine.getProcessEngine().getHistoryService(), engine.getProcessEngine().getTaskService(), new TrackAccess(),
+                new CandidateGroups(new JdbcTemplate(engine.getProcessEngine().getProcessEngineConfiguration().getDataSource())))));
         NOTIFICATIONS.clear();
         ClockUtil.setCurrentTime(Date.from(PROGRAM_START));
     }
