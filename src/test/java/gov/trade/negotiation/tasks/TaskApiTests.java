@@ -3,6 +3,9 @@ package gov.trade.negotiation.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import gov.trade.negotiation.config.NegotiationProperties;
 import gov.trade.negotiation.drafts.Drafts;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.track.TrackProcess;
@@ -44,6 +48,8 @@ class TaskApiTests {
 
     @Autowired
     ProgramService programs;
+    @Autowired
+    NegotiationProperties config;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -229,6 +235,18 @@ class TaskApiTests {
         String page = http.page("sg-desk", "/tracks/SG-ENERGY/drafts/1").body();
 
         assertThat(page).doesNotContain(script).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    }
+
+    @Test
+    void shouldShowTimesOnPagesInTheProgramsTimeZone() throws Exception {
+        JsonNode version = body(http.postJson("nl-desk", "/api/tracks/NL-ENERGY/drafts", "{\"content\": \"Article 1\"}"));
+        Instant created = Instant.parse(version.path("createdAt").asText());
+        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+        String page = http.page("nl-desk", "/tracks/NL-ENERGY/drafts/1").body();
+
+        assertThat(page).contains(minutes.format(created.atZone(config.kickoff().zone())));
+        assertThat(config.kickoff().zone()).isEqualTo(ZoneId.of("America/New_York"));
     }
 
     @Test
