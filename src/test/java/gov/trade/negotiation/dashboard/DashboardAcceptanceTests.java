@@ -204,8 +204,13 @@ class DashboardAcceptanceTests {
                 .contains("/webjars/echarts/5.3.1/dist/echarts.min.js");
         assertThat(page.replaceAll("\\s+", " ")).containsPattern(
                 "id=\"cycle-DRAFTING\">.*?<td>4</td> <td class=\"median\">5.0</td><td class=\"p90\">7.4</td>");
+        int japanPercent = Math.round(100f * (5 + 5) / 30);
+        assertThat(page.replaceAll("\\s+", " ")).containsPattern(
+                "id=\"progress-nation-JP\">.*?<td>6</td><td>1</td>.*?<span>" + japanPercent + " %</span>")
+                .containsPattern("id=\"progress-area-ENERGY\">.*?<td>8</td>");
         assertThat(http.page("pm", "/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode()).isEqualTo(200);
-        assertThat(http.page("pm", "/dashboard/live").body()).contains("id=\"dashboard-content\"").doesNotContain("<header");
+        assertThat(http.page("pm", "/dashboard/live").body()).contains("id=\"dashboard-content\"")
+                .contains("id=\"progress-nation-JP\"").doesNotContain("<header");
     }
 
     @Test
