@@ -61,10 +61,8 @@ class BrokenConfigurationStartupTests {
 
     @Test
     void shouldNameAnEmptyNationList(CapturedOutput output) throws IOException {
-        String config = Files.readString(TestConfig.PROJECT_CONFIG)
-                .replaceAll("(?s)  nations:\\n(    - \\{[^\\n]*\\n)+", "  nations: []\n");
-        Path file = folder.resolve("negotiation.yaml");
-        Files.writeString(file, config);
+        Path file = writeConfig(Files.readString(TestConfig.PROJECT_CONFIG)
+                .replaceAll("(?s)  nations:\\n(    - \\{[^\\n]*\\n)+", "  nations: []\n"));
 
         assertStartupFailsNaming(output, file, "negotiation.nations", "[]");
     }
@@ -94,8 +92,12 @@ class BrokenConfigurationStartupTests {
     private Path brokenCopy(String original, String broken) throws IOException {
         String config = Files.readString(TestConfig.PROJECT_CONFIG);
         assertThat(config).contains(original);
+        return writeConfig(config.replace(original, broken));
+    }
+
+    private Path writeConfig(String config) throws IOException {
         Path file = folder.resolve("negotiation.yaml");
-        Files.writeString(file, config.replace(original, broken));
+        Files.writeString(file, config);
         return file;
     }
 
