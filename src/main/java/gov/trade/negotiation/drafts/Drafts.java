@@ -47,10 +47,10 @@ public class Drafts {
     public List<DraftVersion> versions(CurrentUser user, String trackId) {
         String id = readableTrack(user, trackId);
         return jdbc.query("""
-                select track_id, version_no, author, created_at, note, length(content)
+                select track_id, version_no, author, created_at, note, length(content), content_hash
                 from draft_version where track_id = ? order by version_no""",
                 (rs, row) -> new DraftVersion(rs.getString(1), rs.getInt(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6), null), id);
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6), rs.getString(7), null), id);
     }
 
     public DraftVersion version(CurrentUser user, String trackId, int number) {
@@ -61,6 +61,11 @@ public class Drafts {
     public DraftVersion add(CurrentUser user, String trackId, String content, String note) {
         TrackId id = tracks.readable(trackId, user).summary().trackId();
         access.checkWriteDrafts(user, id);
+        checkText(content, note);
+        return load(id.toString(), insert(jdbc, clock, id.toString(), user.id(), content, note));
+    }
+
+    static void checkText(String content, String note) {
         if (content != null && content.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw new TooLargeException("The text is over " + MAX_BYTES + " bytes.");
         }
@@ -70,18 +75,23 @@ public class Drafts {
         if (note != null && note.length() > MAX_NOTE) {
             throw new InvalidInputException(Map.of("note", "is longer than " + MAX_NOTE + " characters"));
         }
+    }
+
+    /** Stores the next version of a track's text with its content hash; its number. */
+    static int insert(JdbcTemplate jdbc, EngineClock clock, String trackId, String author, String content, String note) {
         Integer last = jdbc.queryForObject("select max(version_no) from draft_version where track_id = ?",
-                Integer.class, id.toString());
+                Integer.class, trackId);
         int number = last == null ? 1 : last + 1;
         try {
             jdbc.update("""
-                    insert into draft_version (track_id, version_no, author, created_at, note, content)
-                    values (?, ?, ?, ?, ?, ?)""",
-                    id.toString(), number, user.id(), Timestamp.from(clock.now()), blankToNull(note), content);
+                    insert into draft_version (track_id, version_no, author, created_at, note, content, content_hash)
+                    values (?, ?, ?, ?, ?, ?, ?)""",
+                    trackId, number, author, Timestamp.from(clock.now()), blankToNull(note), content,
+                    ContentHash.of(content));
         } catch (DuplicateKeyException concurrentVersion) {
             throw new ConflictException("Someone added version " + number + " at the same moment; reload and try again.");
         }
-        return load(id.toString(), number);
+        return number;
     }
 
     public Redline redline(CurrentUser user, String trackId, int from, int to) {
@@ -121,15 +131,16 @@ public class Drafts {
 
     private DraftVersion load(String trackId, int number) {
         return jdbc.query("""
-                select track_id, version_no, author, created_at, note, length(content), content
+                select track_id, version_no, author, created_at, note, length(content), content_hash, content
                 from draft_version where track_id = ? and version_no = ?""",
                 (rs, row) -> new DraftVersion(rs.getString(1), rs.getInt(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6), rs.getString(7)),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6), rs.getString(7),
+                        rs.getString(8)),
                 trackId, number).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Track " + trackId + " has no draft version " + number));
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }
