@@ -33,9 +33,10 @@ class TaskApiController {
         return directory.inbox(user, new InboxFilter(nation, area, stage, overdue));
     }
 
+    /** One task with its form and its situation in words ({@code context}). */
     @GetMapping("/{taskId}")
     TaskView task(CurrentUser user, @PathVariable String taskId) {
-        return directory.visible(user, taskId);
+        return directory.withContext(user, taskId);
     }
 
     @PostMapping("/{taskId}/claim")
@@ -48,10 +49,11 @@ class TaskApiController {
         return actions.unclaim(user, taskId);
     }
 
+    /** Completes a task with its form's fields, e.g. {@code {"decision": "APPROVE", "comment": "...", "version": 3}}. */
     @PostMapping("/{taskId}/complete")
     ResponseEntity<Void> complete(CurrentUser user, @PathVariable String taskId,
             @RequestBody(required = false) TaskInput input) {
-        actions.complete(user, taskId, input == null ? new TaskInput(null, null, null, null, null, null, null) : input);
+        actions.complete(user, taskId, input == null ? TaskInput.empty() : input);
         return ResponseEntity.noContent().build();
     }
 }

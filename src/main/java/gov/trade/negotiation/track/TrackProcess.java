@@ -55,6 +55,8 @@ public final class TrackProcess {
 
     public static final String END_EVENT_CLOSED = "endEvent_closed";
     public static final String END_EVENT_WITHDRAWN = "endEvent_withdrawn";
+    /** The event subprocess a withdrawal order runs in (the end activity the engine records for such a track). */
+    public static final String SUB_PROCESS_WITHDRAWAL = "subProcess_withdrawal";
     public static final String START_EVENT_WITHDRAWAL_ORDERED = "startEvent_withdrawalOrdered";
     public static final String END_EVENT_WITHDRAWN_BY_ORDER = "endEvent_withdrawnByOrder";
 

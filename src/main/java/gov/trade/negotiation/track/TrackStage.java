@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import gov.trade.negotiation.workflow.Stage;
+
 /**
  * Where a track stands, as managers and staff speak of it: a label, the colours the dashboard and badges use, how
  * far along the way to an agreement in force and reported it is ({@link #progress()}, out of
@@ -14,7 +16,7 @@ import java.util.Optional;
  * a track with tasks in several stages (reporting while the parties complete their domestic procedures) is in the
  * earliest. "Stalled" means one thing: managers have to decide whether a negotiation goes on.
  */
-public enum TrackStage {
+public enum TrackStage implements Stage {
     OPENING("Opening", "#eceff1", "#37474f", 0),
     AUTHORITY("Authority to negotiate", "#fce4ec", "#880e4f", 1,
             USER_TASK_REQUEST_AUTHORITY, USER_TASK_MEMORANDUM_OF_LAW, USER_TASK_APPROVE_AUTHORITY),
@@ -51,6 +53,7 @@ public enum TrackStage {
         this.taskKeys = List.of(taskKeys);
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -95,7 +98,7 @@ public enum TrackStage {
     /** The stage of a finished track from the end event it reached. */
     public static TrackStage ofEndEvent(String endActivityId) {
         return END_EVENT_WITHDRAWN.equals(endActivityId) || END_EVENT_WITHDRAWN_BY_ORDER.equals(endActivityId)
-                ? WITHDRAWN : CLOSED;
+                || SUB_PROCESS_WITHDRAWAL.equals(endActivityId) ? WITHDRAWN : CLOSED;
     }
 
     public boolean isOpen() {

@@ -27,6 +27,8 @@ import gov.trade.negotiation.track.TrackAccess;
 import gov.trade.negotiation.track.TrackId;
 import gov.trade.negotiation.track.TrackQueries;
 import gov.trade.negotiation.track.TrackTimeline;
+import gov.trade.negotiation.track.TrackWithdrawal;
+import gov.trade.negotiation.security.Groups;
 
 /** The tracks a person may read, the track page with its drafts, redlines and comments. */
 @Controller
@@ -39,9 +41,10 @@ class TrackPages {
     private final MeetingQueries meetings;
     private final ProcessDiagram diagram;
     private final RuntimeService runtimeService;
+    private final TrackWithdrawal withdrawal;
 
     TrackPages(TrackQueries tracks, TrackAccess access, TrackTimeline timeline, Drafts drafts, MeetingQueries meetings,
-            ProcessDiagram diagram, RuntimeService runtimeService) {
+            ProcessDiagram diagram, RuntimeService runtimeService, TrackWithdrawal withdrawal) {
         this.tracks = tracks;
         this.access = access;
         this.timeline = timeline;
@@ -49,6 +52,7 @@ class TrackPages {
         this.meetings = meetings;
         this.diagram = diagram;
         this.runtimeService = runtimeService;
+        this.withdrawal = withdrawal;
     }
 
     @GetMapping("/tracks")
@@ -77,7 +81,15 @@ class TrackPages {
         model.addAttribute("canWriteDrafts", access.canWriteDrafts(user, track.summary().trackId()));
         model.addAttribute("meetings", meetings.seriesOf(track.summary().nation()).orElse(null));
         model.addAttribute("diagram", diagram.svg(track.processDefinitionId(), active));
+        model.addAttribute("canWithdraw", track.running() && user.isIn(Groups.MANAGERS));
         return "track";
+    }
+
+    /** A manager withdraws the track, with a reason (the same as POST /api/tracks/{id}/withdraw). */
+    @PostMapping("/tracks/{trackId}/withdraw")
+    String withdraw(CurrentUser user, @PathVariable String trackId, @RequestParam(required = false) String reason) {
+        withdrawal.withdraw(user, trackId, reason);
+        return "redirect:/tracks/" + TrackId.parse(trackId);
     }
 
     @PostMapping("/tracks/{trackId}/drafts")

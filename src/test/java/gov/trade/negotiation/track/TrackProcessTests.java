@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -492,6 +493,8 @@ class TrackProcessTests {
                 VAR_WITHDRAWAL_REASON, "No prospect of agreement"));
 
         assertThat(track).isEnded().hasPassed(END_EVENT_WITHDRAWN).hasNotPassed(USER_TASK_RESUME_TRACK);
+        assertThat(TrackStage.ofEndEvent(historyService().createHistoricProcessInstanceQuery()
+                .processInstanceId(track.getId()).singleResult().getEndActivityId())).isEqualTo(TrackStage.WITHDRAWN);
         assertWithdrawalAnnounced("No prospect of agreement");
     }
 
@@ -518,7 +521,8 @@ class TrackProcessTests {
 
         assertThat(track).isEnded().hasPassed(START_EVENT_WITHDRAWAL_ORDERED, END_EVENT_WITHDRAWN_BY_ORDER);
         assertThat(taskService().createTaskQuery().processInstanceId(track.getId()).count()).isZero();
-        assertThat(TrackStage.ofEndEvent(END_EVENT_WITHDRAWN_BY_ORDER)).isEqualTo(TrackStage.WITHDRAWN);
+        assertThat(TrackStage.ofEndEvent(historyService().createHistoricProcessInstanceQuery()
+                .processInstanceId(track.getId()).singleResult().getEndActivityId())).isEqualTo(TrackStage.WITHDRAWN);
         assertWithdrawalAnnounced("Japan left the initiative");
     }
 

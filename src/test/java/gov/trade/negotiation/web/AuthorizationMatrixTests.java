@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import gov.trade.negotiation.drafts.DraftTexts;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.track.TrackProcess;
 
@@ -77,6 +79,9 @@ class AuthorizationMatrixTests {
             api("POST", "/engine-rest/task/{JP-ADVANCED_MANUFACTURING drafting}/complete",
                     t -> "/engine-rest/task/" + t.draftTask("JP-ADVANCED_MANUFACTURING") + "/complete", "{}",
                     only(204, Role.ADMIN)),
+            api("POST", "/api/tracks/{a running logistics track}/withdraw",
+                    t -> "/api/tracks/" + t.runningLogisticsTrack() + "/withdraw", "{\"reason\": \"matrix\"}",
+                    only(204, Role.MANAGER, Role.ADMIN)),
             api("GET", "/api/dashboard", t -> "/api/dashboard", null, dashboardViewers(200)),
             api("GET", "/api/dashboard?nation=JP", t -> "/api/dashboard?nation=JP", null,
                     only(200, Role.DESK_OF_NATION_A, Role.MANAGER, Role.PRINCIPAL, Role.ADMIN)),
@@ -95,12 +100,21 @@ class AuthorizationMatrixTests {
     @Autowired
     TaskService taskService;
 
+    @Autowired
+    RuntimeService runtimeService;
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    DraftTexts texts;
 
     @BeforeAll
     void startProgram() {
         programs.start();
+        // drafting completes only with a draft version
+        texts.addVersion("JP-ENERGY", "jp-desk", "Article 1", null);
+        texts.addVersion("KR-ENERGY", "kr-desk", "Article 1", null);
     }
 
     static Stream<Arguments> cells() {
@@ -132,6 +146,13 @@ class AuthorizationMatrixTests {
         if (row.undoClaim() && expectedStatus == 200) {
             taskService.setAssignee(path.split("/")[3], null);
         }
+    }
+
+    /** A track still running, so each manager who withdraws one withdraws another (the administrator is a manager). */
+    private String runningLogisticsTrack() {
+        return List.of("JP", "KR", "AU", "GB").stream().map(nation -> nation + "-TRANSPORTATION_LOGISTICS")
+                .filter(track -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(track).count() > 0)
+                .findFirst().orElseThrow();
     }
 
     private String draftTask(String trackId) {
