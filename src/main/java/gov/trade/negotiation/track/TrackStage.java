@@ -17,7 +17,7 @@ import gov.trade.negotiation.workflow.Stage;
  * earliest. "Stalled" means one thing: managers have to decide whether a negotiation goes on.
  */
 public enum TrackStage implements Stage {
-    OPENING("Opening", "#eceff1", "#37474f", 0),
+    OPENING("Opening", "#eceff1", "#455a64", 0),
     AUTHORITY("Authority to negotiate", "#fce4ec", "#880e4f", 1,
             USER_TASK_REQUEST_AUTHORITY, USER_TASK_MEMORANDUM_OF_LAW, USER_TASK_APPROVE_AUTHORITY),
     DRAFTING("Drafting", "#e3f2fd", "#0d47a1", 2, USER_TASK_DRAFT_TEXT, USER_TASK_REVISE_TEXT),
