@@ -74,6 +74,7 @@ class TrackToReportedApiTests {
 
     @Test
     void shouldCarryATrackFromTheAuthorityRequestToReportedThroughTheApi() throws Exception {
+        delivered();
         complete("jp-desk", TrackProcess.USER_TASK_REQUEST_AUTHORITY, """
                 {"instrumentType": "BINDING", "entryIntoForce": "ON_SIGNATURE", "concludeAuthorityRequested": false,
                  "comment": "Secures supply of lithium and cobalt; no new appropriations"}""");
@@ -180,6 +181,42 @@ class TrackToReportedApiTests {
         HttpResponse<String> again = post("pm", withdraw, "{\"reason\": \"again\"}");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(body(again).path("type").asText()).endsWith("/conflict");
+    }
+
+    @Test
+    void shouldLetOnlyManagersWithdrawFromTheTrackPage() throws Exception {
+        HttpResponse<String> desk = pagePost("jp-desk", "/tracks/JP-ENERGY", "/tracks/JP-ENERGY/withdraw", "mine");
+        assertThat(desk.statusCode()).isEqualTo(403);
+        assertThat(body(http.get("jp-desk", "/api/tracks/JP-ENERGY")).path("track").path("stage").asText())
+                .isNotEqualTo("WITHDRAWN");
+
+        HttpResponse<String> manager = pagePost("pm", "/tracks/JP-ENERGY", "/tracks/JP-ENERGY/withdraw",
+                "Energy talks move to the plurilateral track");
+
+        assertThat(manager.statusCode()).isEqualTo(302);
+        assertThat(manager.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/tracks/JP-ENERGY"));
+        assertThat(body(http.get("jp-desk", "/api/tracks/JP-ENERGY")).path("track").path("stage").asText())
+                .isEqualTo("WITHDRAWN");
+    }
+
+    /** A form post as a browser sends it: the page first (session cookie, CSRF token), then the form. */
+    private HttpResponse<String> pagePost(String user, String page, String action, String reason) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        String authorization = "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes());
+        String html = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + page)).header("Authorization", authorization).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(html);
+        assertThat(token.find()).as("CSRF token on " + page).isTrue();
+        String form = "reason=" + java.net.URLEncoder.encode(reason, java.nio.charset.StandardCharsets.UTF_8)
+                + "&_csrf=" + token.group(1);
+        return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + action))
+                .header("Authorization", authorization).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private void complete(String user, String taskKey, String form) {
