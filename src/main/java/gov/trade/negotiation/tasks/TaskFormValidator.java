@@ -96,7 +96,8 @@ final class TaskFormValidator {
     }
 
     private static boolean requiredByAnother(FormField field, TaskInput input) {
-        return field.requiredIf() != null && field.requiredIf().values().contains(input.text(field.requiredIf().field()));
+        String other = field.requiredIf() == null ? null : input.text(field.requiredIf().field());
+        return other != null && field.requiredIf().values().contains(other);
     }
 
     private static void length(FormValues values, FormField field, String text, int max) {
