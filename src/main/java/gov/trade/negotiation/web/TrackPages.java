@@ -75,9 +75,25 @@ class TrackPages {
         model.addAttribute("timeline", entries);
         model.addAttribute("versions", versions);
         model.addAttribute("canWriteDrafts", access.canWriteDrafts(user, track.summary().trackId()));
-        model.addAttribute("meetings", meetings.seriesOf(track.summary().nation()).orElse(null));
+        MeetingQueries.Series series = meetings.seriesOf(track.summary().nation()).orElse(null);
+        model.addAttribute("meetings", series);
+        model.addAttribute("agenda", series == null ? "" : String.join("\n", readableAgenda(user, series.agenda())));
         model.addAttribute("diagram", diagram.svg(track.processDefinitionId(), active));
         return "track";
+    }
+
+    /** The agenda lines ({@code JP-ENERGY: drafting}) of the tracks this reader may read; the agenda names them all. */
+    private List<String> readableAgenda(CurrentUser user, String agenda) {
+        if (agenda == null) {
+            return List.of();
+        }
+        return agenda.lines().filter(line -> {
+            try {
+                return access.canRead(user, TrackId.parse(line.substring(0, Math.max(0, line.indexOf(':'))).strip()));
+            } catch (IllegalArgumentException notATrackLine) {
+                return false;
+            }
+        }).toList();
     }
 
     @PostMapping("/tracks/{trackId}/drafts")

@@ -12,8 +12,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.trade.negotiation.drafts.Drafts;
+import gov.trade.negotiation.meetings.MeetingProcess;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.security.CurrentUser;
 import gov.trade.negotiation.security.Groups;
@@ -117,6 +121,12 @@ class AuthorizationMatrixTests {
     @Autowired
     TaskService taskService;
 
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    ManagementService managementService;
+
     @LocalServerPort
     int port;
 
@@ -148,6 +158,21 @@ class AuthorizationMatrixTests {
             default -> 48;
         };
         assertThat(inProgram).hasSize(expected);
+    }
+
+    /** The agenda on a track page lists the nation's tracks, but only those the reader may read. */
+    @Test
+    void shouldShowAnAreaLeadOnlyTheirAreasTracksInTheMeetingAgenda() {
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(MeetingProcess.seriesKey("JP")).list()
+                .forEach(series -> managementService.createJobQuery().processInstanceId(series.getId()).list()
+                        .forEach(job -> managementService.executeJob(job.getId())));
+        Http http = new Http(port);
+
+        String lead = http.page(Role.AREA_LEAD.user, PAGE).body();
+        String desk = http.page(Role.DESK_OF_NATION_A.user, PAGE).body();
+
+        assertThat(desk).contains("JP-CRITICAL_MINERALS: drafting").contains("JP-ENERGY: ");
+        assertThat(lead).contains("JP-CRITICAL_MINERALS: drafting").doesNotContain("JP-ENERGY");
     }
 
     private static List<String> ids(JsonNode tracks) {
