@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,12 +37,17 @@ public class Drafts {
     private final TrackQueries tracks;
     private final TrackAccess access;
     private final EngineClock clock;
+    private final RedlineStore redlines;
+    private final DraftSettings settings;
 
-    Drafts(JdbcTemplate jdbc, TrackQueries tracks, TrackAccess access, EngineClock clock) {
+    Drafts(JdbcTemplate jdbc, TrackQueries tracks, TrackAccess access, EngineClock clock, RedlineStore redlines,
+            DraftSettings settings) {
         this.jdbc = jdbc;
         this.tracks = tracks;
         this.access = access;
         this.clock = clock;
+        this.redlines = redlines;
+        this.settings = settings;
     }
 
     public List<DraftVersion> versions(CurrentUser user, String trackId) {
@@ -84,9 +90,28 @@ public class Drafts {
         return load(id.toString(), number);
     }
 
+    /**
+     * The redline of two versions, computed once per pair and stored.
+     *
+     * @throws RedlineTooComplexException when it cannot be computed within {@code negotiation.drafts.redline-budget}
+     */
     public Redline redline(CurrentUser user, String trackId, int from, int to) {
         String id = readableTrack(user, trackId);
-        return Redline.between(from, load(id, from).content(), to, load(id, to).content());
+        Optional<RedlineStore.Stored> stored = redlines.find(id, from, to);
+        if (stored.isPresent()) {
+            return new Redline(from, to, stored.get().lines()
+                    .orElseThrow(() -> new RedlineTooComplexException(id, from, to, settings.redlineBudget())));
+        }
+        String oldText = load(id, from).content();
+        String newText = load(id, to).content();
+        try {
+            Redline redline = Redline.between(from, oldText, to, newText, settings.redlineBudget());
+            redlines.saveLines(id, from, to, redline.lines(), clock.now());
+            return redline;
+        } catch (LineDiff.TooComplexException tooComplex) {
+            redlines.saveTooComplex(id, from, to, clock.now());
+            throw new RedlineTooComplexException(id, from, to, settings.redlineBudget());
+        }
     }
 
     public List<DraftComment> comments(CurrentUser user, String trackId, int version) {

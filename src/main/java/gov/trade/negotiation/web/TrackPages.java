@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import gov.trade.negotiation.drafts.DraftVersion;
 import gov.trade.negotiation.drafts.Drafts;
+import gov.trade.negotiation.drafts.RedlineTooComplexException;
 import gov.trade.negotiation.meetings.MeetingQueries;
 import gov.trade.negotiation.problem.TooLargeException;
 import gov.trade.negotiation.security.CurrentUser;
@@ -27,6 +29,7 @@ import gov.trade.negotiation.track.TrackAccess;
 import gov.trade.negotiation.track.TrackId;
 import gov.trade.negotiation.track.TrackQueries;
 import gov.trade.negotiation.track.TrackTimeline;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The tracks a person may read, the track page with its drafts, redlines and comments. */
 @Controller
@@ -129,10 +132,17 @@ class TrackPages {
 
     @GetMapping("/tracks/{trackId}/redline")
     String redline(CurrentUser user, @PathVariable String trackId, @RequestParam int from, @RequestParam int to,
-            Model model) {
+            Model model, HttpServletResponse response) {
         model.addAttribute("user", user);
         model.addAttribute("trackId", tracks.readable(trackId, user).summary().id());
-        model.addAttribute("redline", drafts.redline(user, trackId, from, to));
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        try {
+            model.addAttribute("redline", drafts.redline(user, trackId, from, to));
+        } catch (RedlineTooComplexException tooComplex) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("tooComplex", true);
+        }
         return "redline";
     }
 }
