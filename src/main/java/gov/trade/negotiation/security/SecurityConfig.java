@@ -10,6 +10,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +36,7 @@ class SecurityConfig {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
+                .addFilterBefore(new AccessAudit(), ExceptionTranslationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(
                         SessionCreationPolicy.STATELESS))
                 // Basic-authenticated API calls carry no session cookie a forged page could ride on.
@@ -43,12 +45,13 @@ class SecurityConfig {
     }
 
     /**
-     * Pages, OpenAPI and the Camunda webapps: form sign-in (HTTP Basic too, for tools), CSRF on every form;
-     * the webapps are for administrators only.
+     * Pages, OpenAPI and the Camunda webapps: form sign-in (HTTP Basic too, for tools that send it up front), CSRF
+     * on every form; the webapps are for administrators only. A browser is sent to the sign-in form, never asked
+     * for Basic credentials; anything else not signed in gets a 401 problem body.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(antMatcher("/camunda/**")).hasAuthority(ADMIN)
@@ -56,7 +59,10 @@ class SecurityConfig {
                         .requestMatchers(antMatcher("/login"), antMatcher("/error"), antMatcher("/css/**")).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
-                .httpBasic(Customizer.withDefaults())
+                // Also what anything but a browser's page request gets when not signed in (the form's entry point
+                // takes requests for HTML); setting an entry point of our own would switch off the sign-in page.
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
+                .addFilterBefore(new AccessAudit(), ExceptionTranslationFilter.class)
                 // The webapps protect their own forms with Camunda's CSRF filter (same cookie and header names).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**")))
                 .build();
