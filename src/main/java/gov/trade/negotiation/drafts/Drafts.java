@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +16,7 @@ import gov.trade.negotiation.engine.EngineClock;
 import gov.trade.negotiation.problem.ConflictException;
 import gov.trade.negotiation.problem.InvalidInputException;
 import gov.trade.negotiation.problem.NotFoundException;
+import gov.trade.negotiation.problem.StoredText;
 import gov.trade.negotiation.problem.TooLargeException;
 import gov.trade.negotiation.security.CurrentUser;
 import gov.trade.negotiation.track.TrackAccess;
@@ -70,11 +72,15 @@ public class Drafts {
         if (content != null && content.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw new TooLargeException("The text is over " + MAX_BYTES + " bytes.");
         }
+        Map<String, String> errors = new TreeMap<>();
         if (content == null || content.isBlank()) {
-            throw new InvalidInputException(Map.of("content", "is required"));
+            errors.put("content", "is required");
+        } else if (StoredText.hasNul(content)) {
+            errors.put("content", "must not contain a NUL character");
         }
-        if (note != null && note.length() > MAX_NOTE) {
-            throw new InvalidInputException(Map.of("note", "is longer than " + MAX_NOTE + " characters"));
+        StoredText.check(errors, "note", note, MAX_NOTE);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         Integer last = jdbc.queryForObject("select max(version_no) from draft_version where track_id = ?",
                 Integer.class, id.toString());
@@ -128,11 +134,13 @@ public class Drafts {
     public DraftComment comment(CurrentUser user, String trackId, int version, String text) {
         String id = readableTrack(user, trackId);
         load(id, version);
+        Map<String, String> errors = new TreeMap<>();
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException(Map.of("text", "is required"));
+            errors.put("text", "is required");
         }
-        if (text.length() > MAX_COMMENT) {
-            throw new InvalidInputException(Map.of("text", "is longer than " + MAX_COMMENT + " characters"));
+        StoredText.check(errors, "text", text, MAX_COMMENT);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         DraftComment comment = new DraftComment(id, version, user.id(), clock.now(), text.strip());
         jdbc.update("insert into draft_comment (track_id, version_no, author, created_at, text) values (?, ?, ?, ?, ?)",

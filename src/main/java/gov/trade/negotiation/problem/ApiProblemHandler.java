@@ -2,6 +2,10 @@ package gov.trade.negotiation.problem;
 
 import java.net.URI;
 import java.util.TreeMap;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -10,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -23,6 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
     private static final String TYPES = "https://trade.gov/negotiation/problems/";
 
@@ -61,6 +68,23 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badArgument(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-input", e.getMessage());
+    }
+
+    /** Not signed in: Spring Security answers (401), not this handler. */
+    @ExceptionHandler(AuthenticationException.class)
+    void notSignedIn(AuthenticationException e) {
+        throw e;
+    }
+
+    /** Anything unexpected: logged in full with a reference, answered without any internal text. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected failure, reference {}", reference, e);
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Something went wrong on our side. It has been logged with reference " + reference + ".");
+        problem.setProperty("reference", reference);
+        return problem;
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String detail) {

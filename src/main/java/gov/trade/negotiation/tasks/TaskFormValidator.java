@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.trade.negotiation.meetings.MeetingProcess;
 import gov.trade.negotiation.problem.InvalidInputException;
+import gov.trade.negotiation.problem.StoredText;
 import gov.trade.negotiation.tasks.TaskInput.ActionItemInput;
 
 /**
@@ -23,8 +24,8 @@ import gov.trade.negotiation.tasks.TaskInput.ActionItemInput;
  */
 final class TaskFormValidator {
 
-    static final int MAX_COMMENT = 4_000;
-    static final int MAX_MINUTES = 100_000;
+    static final int MAX_COMMENT = StoredText.MAX_PROCESS_VARIABLE;
+    static final int MAX_MINUTES = StoredText.MAX_PROCESS_VARIABLE;
 
     private final ObjectMapper json;
     private final ZoneId meetingZone;
@@ -112,19 +113,22 @@ final class TaskFormValidator {
         }
         variables.put(MeetingProcess.VAR_MINUTES, input.minutes() == null ? "" : input.minutes().strip());
         try {
-            variables.put(MeetingProcess.VAR_ACTION_ITEMS, json.writeValueAsString(items.stream()
+            String itemsJson = json.writeValueAsString(items.stream()
                     .map(item -> Map.of("trackId", String.valueOf(item.trackId()),
                             "text", String.valueOf(item.text()).strip()))
-                    .toList()));
+                    .toList());
+            if (itemsJson.length() > StoredText.MAX_PROCESS_VARIABLE) {
+                errors.putIfAbsent("actionItems", "are longer than " + StoredText.MAX_PROCESS_VARIABLE
+                        + " characters together; record fewer or shorter items");
+            }
+            variables.put(MeetingProcess.VAR_ACTION_ITEMS, itemsJson);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static void checkLength(Map<String, String> errors, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            errors.put(field, "is longer than " + max + " characters");
-        }
+        StoredText.check(errors, field, value, max);
     }
 
     private static boolean isBlank(String value) {
