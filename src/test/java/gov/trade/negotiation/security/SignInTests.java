@@ -34,10 +34,11 @@ import gov.trade.negotiation.track.TrackProcess;
 /**
  * Signing in: throttled by client and account with a bounded delay (nobody locks anyone else out), no Basic
  * challenge ever, CSRF on forms, a short-lived cache of verified credentials, audit lines, and engine work through
- * {@code /engine-rest} recorded with its user. Each test signs in from its own loopback address (127.0.0.x).
+ * {@code /engine-rest} recorded with its user. Each test signs in from its own loopback address (127.0.0.x). Its
+ * own context: {@code /engine-rest} serves the engine named "default" that started last in this JVM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:securityTests;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:signInTests;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("dev")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
