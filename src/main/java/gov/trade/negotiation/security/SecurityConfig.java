@@ -6,11 +6,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,7 +59,15 @@ class SecurityConfig {
                         .requestMatchers(antMatcher("/admin/**")).hasAuthority(ADMIN)
                         .requestMatchers(antMatcher("/login"), antMatcher("/error"), antMatcher("/css/**")).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                // Spring's sign-in page stays (a failure handler set on the configurer would switch its error off):
+                // the filter gets the handler that answers a throttled attempt.
+                .formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <F extends UsernamePasswordAuthenticationFilter> F postProcess(F filter) {
+                        filter.setAuthenticationFailureHandler(ProblemResponses.signInForm());
+                        return filter;
+                    }
+                }))
                 // Also what anything but a browser's page request gets when not signed in (the form's entry point
                 // takes requests for HTML); setting an entry point of our own would switch off the sign-in page.
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))

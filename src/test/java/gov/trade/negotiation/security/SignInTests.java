@@ -169,6 +169,26 @@ class SignInTests {
     }
 
     @Test
+    void shouldTellABrowserOnTheSignInFormHowLongToWait() {
+        Client browser = client("127.0.0.14");
+        Reply signInPage = browser.page(null, null, "/login");
+        String session = cookie(signInPage);
+        String form = "username=legal&password=" + WRONG + "&_csrf=" + csrf(signInPage);
+        List<Reply> attempts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            attempts.add(browser.send("POST", "/login", null, null, Map.of("Cookie", session, "Content-Type", FORM),
+                    form));
+        }
+        Reply throttled = attempts.get(5);
+
+        assertThat(attempts.subList(0, 5)).allSatisfy(attempt -> assertThat(attempt.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error")));
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(Integer.parseInt(throttled.header("Retry-After").orElseThrow())).isBetween(1, 60);
+        assertThat(throttled.body()).contains("Too many failed sign-ins from your address; try again in");
+    }
+
+    @Test
     void shouldVerifyAPasswordHashOnceForTwentyRequests() {
         createUser("cache-user", "a-long-enough-secret", "desk-jp");
         Client tool = client("127.0.0.10");
