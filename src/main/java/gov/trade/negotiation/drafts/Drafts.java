@@ -104,9 +104,11 @@ public class Drafts {
     public Redline redline(CurrentUser user, String trackId, int from, int to) {
         String id = readableTrack(user, trackId);
         Optional<RedlineStore.Stored> stored = redlines.find(id, from, to);
+        if (stored.isPresent() && stored.get().tooComplex()) {
+            throw new RedlineTooComplexException(id, from, to, settings.redlineBudget());
+        }
         if (stored.isPresent()) {
-            return new Redline(from, to, stored.get().lines()
-                    .orElseThrow(() -> new RedlineTooComplexException(id, from, to, settings.redlineBudget())));
+            return new Redline(from, to, stored.get().lines());
         }
         String oldText = load(id, from).content();
         String newText = load(id, to).content();

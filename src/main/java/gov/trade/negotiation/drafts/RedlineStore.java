@@ -25,8 +25,8 @@ class RedlineStore {
     private static final TypeReference<List<Line>> LINES = new TypeReference<>() {
     };
 
-    /** A stored outcome: the lines, or none when the pair was too complex. */
-    record Stored(Optional<List<Line>> lines) {
+    /** A stored outcome: the lines, or {@code tooComplex} (and no lines) when the budget ran out. */
+    record Stored(boolean tooComplex, List<Line> lines) {
     }
 
     private final JdbcTemplate jdbc;
@@ -40,9 +40,9 @@ class RedlineStore {
     Optional<Stored> find(String trackId, int from, int to) {
         return jdbc.query("""
                 select outcome, lines from draft_redline where track_id = ? and from_version = ? and to_version = ?""",
-                (rs, row) -> new Stored("DONE".equals(rs.getString(1))
-                        ? Optional.of(read(rs.getString(2)))
-                        : Optional.empty()),
+                (rs, row) -> "DONE".equals(rs.getString(1))
+                        ? new Stored(false, read(rs.getString(2)))
+                        : new Stored(true, List.of()),
                 trackId, from, to).stream().findFirst();
     }
 

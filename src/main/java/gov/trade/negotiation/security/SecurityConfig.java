@@ -59,15 +59,7 @@ class SecurityConfig {
                         .requestMatchers(antMatcher("/admin/**")).hasAuthority(ADMIN)
                         .requestMatchers(antMatcher("/login"), antMatcher("/error"), antMatcher("/css/**")).permitAll()
                         .anyRequest().authenticated())
-                // Spring's sign-in page stays (a failure handler set on the configurer would switch its error off):
-                // the filter gets the handler that answers a throttled attempt.
-                .formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
-                    @Override
-                    public <F extends UsernamePasswordAuthenticationFilter> F postProcess(F filter) {
-                        filter.setAuthenticationFailureHandler(ProblemResponses.signInForm());
-                        return filter;
-                    }
-                }))
+                .formLogin(form -> form.withObjectPostProcessor(throttledSignInAnswered()))
                 // Also what anything but a browser's page request gets when not signed in (the form's entry point
                 // takes requests for HTML); setting an entry point of our own would switch off the sign-in page.
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
@@ -75,5 +67,19 @@ class SecurityConfig {
                 // The webapps protect their own forms with Camunda's CSRF filter (same cookie and header names).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**")))
                 .build();
+    }
+
+    /**
+     * The sign-in filter answers a throttled attempt itself; set on the filter, not the configurer, where a
+     * failure handler would switch off the error message of Spring's sign-in page.
+     */
+    private static ObjectPostProcessor<UsernamePasswordAuthenticationFilter> throttledSignInAnswered() {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <F extends UsernamePasswordAuthenticationFilter> F postProcess(F filter) {
+                filter.setAuthenticationFailureHandler(ProblemResponses.signInForm());
+                return filter;
+            }
+        };
     }
 }
