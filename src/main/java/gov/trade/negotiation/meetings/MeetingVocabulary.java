@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.trade.negotiation.config.NegotiationProperties;
+import gov.trade.negotiation.problem.StoredText;
 import gov.trade.negotiation.security.CurrentUser;
 import gov.trade.negotiation.security.Groups;
 import gov.trade.negotiation.track.TrackQueries;
@@ -142,9 +143,14 @@ class MeetingVocabulary implements ProcessVocabulary {
             variables.put(MeetingProcess.VAR_MINUTES, values.has(MeetingProcess.VAR_MINUTES)
                     ? values.text(MeetingProcess.VAR_MINUTES) : "");
             try {
-                variables.put(MeetingProcess.VAR_ACTION_ITEMS, json.writeValueAsString(items.stream()
+                String itemsJson = json.writeValueAsString(items.stream()
                         .map(item -> Map.of("trackId", String.valueOf(item.trackId()), "text", String.valueOf(item.text())))
-                        .toList()));
+                        .toList());
+                if (itemsJson.length() > StoredText.MAX_PROCESS_VARIABLE) {
+                    values.reject(MeetingProcess.VAR_ACTION_ITEMS, "are longer than " + StoredText.MAX_PROCESS_VARIABLE
+                            + " characters together; record fewer or shorter items");
+                }
+                variables.put(MeetingProcess.VAR_ACTION_ITEMS, itemsJson);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }

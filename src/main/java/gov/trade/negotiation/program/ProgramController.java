@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import gov.trade.negotiation.security.CurrentUser;
+
 @RestController
 @RequestMapping("/api/program")
 class ProgramController {
@@ -26,8 +28,8 @@ class ProgramController {
     }
 
     @GetMapping
-    ProgramView current() {
-        return programs.current().orElseThrow(() ->
+    ProgramView current(CurrentUser user) {
+        return programs.current(user).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "The program has not been started"));
     }
 }

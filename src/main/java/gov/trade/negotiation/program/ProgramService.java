@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import gov.trade.negotiation.config.NegotiationProperties;
 import gov.trade.negotiation.engine.EngineClock;
 import gov.trade.negotiation.meetings.MeetingProcess;
+import gov.trade.negotiation.security.CurrentUser;
 import gov.trade.negotiation.track.TrackQueries;
+import gov.trade.negotiation.track.TrackSummary;
 
 /**
  * Starts the program once. The program row and the process instance commit together; its primary key makes a
@@ -67,12 +70,21 @@ public class ProgramService {
     }
 
     public Optional<ProgramView> current() {
+        return current(tracks::all);
+    }
+
+    /** The program as one user sees it: only the tracks they may read, like {@code GET /api/tracks}. */
+    public Optional<ProgramView> current(CurrentUser user) {
+        return current(() -> tracks.readableBy(user));
+    }
+
+    private Optional<ProgramView> current(Supplier<List<TrackSummary>> trackList) {
         return jdbc.query("select process_instance_id, started_at from program_run where program_key = ?",
-                (rs, row) -> view(rs.getString(1), rs.getTimestamp(2).toInstant()), properties.programKey())
+                (rs, row) -> view(rs.getString(1), rs.getTimestamp(2).toInstant(), trackList), properties.programKey())
                 .stream().findFirst();
     }
 
-    private ProgramView view(String processInstanceId, Instant startedAt) {
+    private ProgramView view(String processInstanceId, Instant startedAt, Supplier<List<TrackSummary>> trackList) {
         List<String> meetingSeries = historyService.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(MeetingProcess.KEY)
                 .superProcessInstanceId(processInstanceId)
@@ -80,6 +92,6 @@ public class ProgramService {
                 .map(HistoricProcessInstance::getBusinessKey)
                 .sorted()
                 .toList();
-        return new ProgramView(properties.programKey(), processInstanceId, startedAt, tracks.all(), meetingSeries);
+        return new ProgramView(properties.programKey(), processInstanceId, startedAt, trackList.get(), meetingSeries);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import gov.trade.negotiation.drafts.Drafts;
+import gov.trade.negotiation.problem.StoredText;
 import gov.trade.negotiation.problem.TooLargeException;
 import gov.trade.negotiation.workflow.FormField;
 import gov.trade.negotiation.workflow.FormValues;
@@ -24,7 +25,7 @@ import gov.trade.negotiation.workflow.TaskForm;
  */
 final class TaskFormValidator {
 
-    static final int MAX_COMMENT = 4_000;
+    static final int MAX_COMMENT = StoredText.MAX_PROCESS_VARIABLE;
     static final int MAX_TEXT = 500;
 
     private final ZoneId meetingZone;
@@ -39,6 +40,10 @@ final class TaskFormValidator {
             Object raw = input.value(field.name());
             String text = raw == null || raw instanceof List<?> ? null : raw.toString().strip();
             boolean given = raw instanceof List<?> list ? !list.isEmpty() : text != null && !text.isEmpty();
+            if (raw != null && !(raw instanceof List<?>) && StoredText.hasNul(raw.toString())) {
+                values.reject(field.name(), "must not contain a NUL character");
+                continue;
+            }
             if (!given) {
                 if (field.required() || requiredByAnother(field, input)) {
                     values.reject(field.name(), field.required() ? "is required"
@@ -129,6 +134,8 @@ final class TaskFormValidator {
             String text = items.get(i).text();
             if (text == null || text.isBlank()) {
                 values.reject(field + "[" + i + "].text", "is required");
+            } else if (StoredText.hasNul(text)) {
+                values.reject(field + "[" + i + "].text", "must not contain a NUL character");
             } else if (text.length() > MAX_COMMENT) {
                 values.reject(field + "[" + i + "].text", "is longer than " + MAX_COMMENT + " characters");
             }

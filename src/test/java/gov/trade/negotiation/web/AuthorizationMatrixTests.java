@@ -8,22 +8,30 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import gov.trade.negotiation.drafts.DraftTexts;
+import gov.trade.negotiation.meetings.MeetingProcess;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.track.TrackProcess;
 
@@ -75,6 +83,17 @@ class AuthorizationMatrixTests {
             api("POST", "/api/tasks/{KR-ENERGY drafting}/complete",
                     t -> "/api/tasks/" + t.draftTask("KR-ENERGY") + "/complete", "{}", only(204, Role.DESK_OF_NATION_B)),
             api("POST", "/api/program", t -> "/api/program", null, only(200, Role.ADMIN)),
+            api("GET", "/api/program", t -> "/api/program", null, all(200)),
+            api("GET", TRACK + "/drafts/diff", t -> TRACK + "/drafts/diff?from=1&to=2", null, readers(200)),
+            api("GET", TRACK + "/drafts/1/comments", t -> TRACK + "/drafts/1/comments", null, readers(200)),
+            api("POST", TRACK + "/drafts/1/comments", t -> TRACK + "/drafts/1/comments", "{\"text\": \"matrix\"}",
+                    readers(201)),
+            // No meeting is scheduled yet: those who may change one get 409, everyone else 403 first.
+            api("PUT", "/api/meetings/JP/1", t -> "/api/meetings/JP/1", "{\"start\": \"2026-02-06T10:00:00-05:00\"}",
+                    only(409, Role.DESK_OF_NATION_A, Role.MANAGER, Role.ADMIN)),
+            api("DELETE", "/api/meetings/JP/1", t -> "/api/meetings/JP/1", null,
+                    only(409, Role.DESK_OF_NATION_A, Role.MANAGER, Role.ADMIN)),
+            api("GET", "/api/notifications", t -> "/api/notifications", null, only(200, Role.ADMIN)),
             api("GET", "/engine-rest/task", t -> "/engine-rest/task", null, only(200, Role.ADMIN)),
             api("POST", "/engine-rest/task/{JP-ADVANCED_MANUFACTURING drafting}/complete",
                     t -> "/engine-rest/task/" + t.draftTask("JP-ADVANCED_MANUFACTURING") + "/complete", "{}",
@@ -86,12 +105,15 @@ class AuthorizationMatrixTests {
             api("GET", "/api/dashboard?nation=JP", t -> "/api/dashboard?nation=JP", null,
                     only(200, Role.DESK_OF_NATION_A, Role.MANAGER, Role.PRINCIPAL, Role.ADMIN)),
             page("/dashboard", t -> "/dashboard", dashboardViewers(200)),
+            page("/dashboard/live", t -> "/dashboard/live", dashboardViewers(200)),
             page("/dashboard/matrix.csv", t -> "/dashboard/matrix.csv", dashboardViewers(200)),
             page("/inbox", t -> "/inbox", all(200)),
             page(PAGE, t -> PAGE, readers(200)),
             page("/tasks/{JP-CRITICAL_MINERALS drafting}", t -> "/tasks/" + t.draftTask("JP-CRITICAL_MINERALS"),
                     readers(200)),
             page("/camunda/app/cockpit/default/", t -> "/camunda/app/cockpit/default/", only(200, Role.ADMIN)),
+            api("GET", "/camunda/api/engine/engine/default/task/count",
+                    t -> "/camunda/api/engine/engine/default/task/count", null, only(200, Role.ADMIN)),
             page("/swagger-ui/index.html", t -> "/swagger-ui/index.html", all(200)));
 
     @Autowired
@@ -103,6 +125,9 @@ class AuthorizationMatrixTests {
     @Autowired
     RuntimeService runtimeService;
 
+    @Autowired
+    ManagementService managementService;
+
     @LocalServerPort
     int port;
 
@@ -110,11 +135,53 @@ class AuthorizationMatrixTests {
     DraftTexts texts;
 
     @BeforeAll
-    void startProgram() {
+    void startProgramWithTwoDraftVersions() {
         programs.start();
         // drafting completes only with a draft version
         texts.addVersion("JP-ENERGY", "jp-desk", "Article 1", null);
         texts.addVersion("KR-ENERGY", "kr-desk", "Article 1", null);
+        texts.addVersion("JP-CRITICAL_MINERALS", "jp-desk", "Article 1\nOld text", "first");
+        texts.addVersion("JP-CRITICAL_MINERALS", "jp-desk", "Article 1\nNew text", "second");
+    }
+
+    /** GET /api/program lists the tracks the caller may read, exactly as GET /api/tracks does. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Role.class, names = "ANONYMOUS", mode = EnumSource.Mode.EXCLUDE)
+    void shouldListOnlyReadableTracksInTheProgram(Role role) throws Exception {
+        Http http = new Http(port);
+        ObjectMapper json = new ObjectMapper();
+
+        List<String> inProgram = ids(json.readTree(http.get(role.user, "/api/program").body()).path("tracks"));
+        List<String> readable = ids(json.readTree(http.get(role.user, "/api/tracks").body()));
+
+        assertThat(inProgram).isEqualTo(readable).isNotEmpty();
+        int expected = switch (role) {
+            case DESK_OF_NATION_A, DESK_OF_NATION_B -> 6;
+            case AREA_LEAD -> 8;
+            default -> 48;
+        };
+        assertThat(inProgram).hasSize(expected);
+    }
+
+    /** The agenda on a track page lists the nation's tracks, but only those the reader may read. */
+    @Test
+    void shouldShowAnAreaLeadOnlyTheirAreasTracksInTheMeetingAgenda() {
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(MeetingProcess.seriesKey("JP")).list()
+                .forEach(series -> managementService.createJobQuery().processInstanceId(series.getId()).list()
+                        .forEach(job -> managementService.executeJob(job.getId())));
+        Http http = new Http(port);
+
+        String lead = http.page(Role.AREA_LEAD.user, PAGE).body();
+        String desk = http.page(Role.DESK_OF_NATION_A.user, PAGE).body();
+
+        assertThat(desk).contains("JP-CRITICAL_MINERALS: drafting").contains("JP-ENERGY: ");
+        assertThat(lead).contains("JP-CRITICAL_MINERALS: drafting").doesNotContain("JP-ENERGY");
+    }
+
+    private static List<String> ids(JsonNode tracks) {
+        List<String> ids = new ArrayList<>();
+        tracks.forEach(track -> ids.add(track.path("id").asText()));
+        return ids;
     }
 
     static Stream<Arguments> cells() {
@@ -134,9 +201,12 @@ class AuthorizationMatrixTests {
     void shouldAnswerEveryRoleAsTheTableSays(String endpoint, Role role, int expectedStatus, Row row) {
         Http http = new Http(port);
         String path = row.path().apply(this);
-        HttpResponse<String> response = row.isPage() ? http.page(role.user, path)
-                : row.method().equals("GET") ? http.get(role.user, path)
-                : http.postJson(role.user, path, row.body());
+        HttpResponse<String> response = row.isPage() ? http.page(role.user, path) : switch (row.method()) {
+            case "GET" -> http.get(role.user, path);
+            case "PUT" -> http.putJson(role.user, path, row.body());
+            case "DELETE" -> http.delete(role.user, path);
+            default -> http.postJson(role.user, path, row.body());
+        };
 
         assertThat(response.statusCode()).as("%s as %s: %s", endpoint, role, response.body()).isEqualTo(expectedStatus);
         if (expectedStatus >= 400 && path.startsWith("/api/")) {
