@@ -1,6 +1,7 @@
 package gov.trade.negotiation.problem;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.TreeMap;
 
 import org.springframework.http.HttpHeaders;
@@ -23,7 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
-    private static final String TYPES = "https://trade.gov/negotiation/problems/";
+    /** Each type URI is a page of this application explaining the problem, see {@link ProblemType}. */
+    private static final String TYPES = ProblemType.BASE;
+    private static final URI UNTYPED = URI.create("about:blank");
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -61,6 +64,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPES + type));
         return problem;
+    }
+
+    /** Spring's own errors (unreadable body, wrong parameter type, ...) get the project's type for their status. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && UNTYPED.equals(problem.getType())) {
+            Arrays.stream(ProblemType.values()).filter(type -> type.status().value() == problem.getStatus())
+                    .findFirst().ifPresent(type -> problem.setType(type.uri()));
+        }
+        return response;
     }
 
     @Override

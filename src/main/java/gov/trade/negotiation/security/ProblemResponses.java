@@ -11,6 +11,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import gov.trade.negotiation.problem.ProblemType;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,18 +25,20 @@ final class ProblemResponses {
     static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
         return (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"negotiation\"");
-            write(json, request, response, HttpStatus.UNAUTHORIZED, "Sign in to use this API.");
+            write(json, request, response, ProblemType.UNAUTHORIZED, "Sign in to use this API.");
         };
     }
 
     static AccessDeniedHandler forbidden(ObjectMapper json) {
         return (request, response, exception) ->
-                write(json, request, response, HttpStatus.FORBIDDEN, "Your groups do not allow this.");
+                write(json, request, response, ProblemType.FORBIDDEN, "Your groups do not allow this.");
     }
 
     private static void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
-            HttpStatus status, String detail) throws IOException {
+            ProblemType type, String detail) throws IOException {
+        HttpStatus status = type.status();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type.uri());
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

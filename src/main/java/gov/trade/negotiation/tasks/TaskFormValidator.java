@@ -1,6 +1,8 @@
 package gov.trade.negotiation.tasks;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -82,11 +84,20 @@ final class TaskFormValidator {
         variables.put("attendees", input.attendees() == null ? "" : input.attendees().strip());
         if (!isBlank(input.meetingStart())) {
             try {
-                LocalDateTime start = LocalDateTime.parse(input.meetingStart().strip());
-                variables.put(MeetingProcess.VAR_MEETING_START, Date.from(start.atZone(meetingZone).toInstant()));
+                variables.put(MeetingProcess.VAR_MEETING_START, Date.from(meetingStart(input.meetingStart().strip())));
             } catch (DateTimeParseException e) {
-                errors.put("meetingStart", "must be a date and time like 2026-01-09T10:00");
+                errors.put("meetingStart", "must be a date and time like 2026-01-09T10:00 (in the program's time "
+                        + "zone) or with an offset like 2026-01-09T15:00:00Z or 2026-01-09T10:00:00-05:00");
             }
+        }
+    }
+
+    /** With an offset (as PUT /api/meetings takes it) or local in the program's zone (as the page's field sends it). */
+    private Instant meetingStart(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException noOffset) {
+            return LocalDateTime.parse(text).atZone(meetingZone).toInstant();
         }
     }
 
