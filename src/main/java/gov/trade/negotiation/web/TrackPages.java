@@ -76,7 +76,7 @@ class TrackPages {
         model.addAttribute("versions", versions);
         model.addAttribute("canWriteDrafts", access.canWriteDrafts(user, track.summary().trackId()));
         model.addAttribute("meetings", meetings.seriesOf(track.summary().nation()).orElse(null));
-        model.addAttribute("diagram", diagram.svg(track.processDefinitionId(), active));
+        model.addAttribute("diagram", diagram.draw(track.processDefinitionId(), active));
         return "track";
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -56,6 +57,14 @@ final class Browser implements AutoCloseable {
 
     void go(String path) {
         driver.get("http://localhost:" + port + path);
+        loaded();
+    }
+
+    /** Waits until the page (after a navigation or a form post) has loaded completely. */
+    void loaded() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(page -> "complete".equals(
+                ((JavascriptExecutor) page).executeScript("return document.readyState"))
+                && !page.findElements(By.tagName("body")).isEmpty());
     }
 
     void signIn(String user) {
@@ -64,12 +73,14 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys("demo");
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        loaded();
     }
 
     void signOut() {
         go("/logout");
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        loaded();
     }
 
     /** Runs axe-core on the page as it is and fails listing every violation with the elements concerned. */
