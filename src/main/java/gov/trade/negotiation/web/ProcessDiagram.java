@@ -38,7 +38,7 @@ class ProcessDiagram {
     /** What the track page shows: the SVG, and the same steps as a list for those who cannot see it. */
     record Drawing(String id, String processName, String svg, List<Step> steps) {
 
-        List<String> currentSteps() {
+        public List<String> currentSteps() {
             return steps.stream().filter(Step::current).map(Step::name).toList();
         }
     }
