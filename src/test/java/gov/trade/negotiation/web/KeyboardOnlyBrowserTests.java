@@ -27,8 +27,8 @@ import gov.trade.negotiation.track.TrackTimeline;
 
 /**
  * One task walked with the keyboard alone, as someone who does not use a mouse: sign in, open the inbox, open the task,
- * claim it, choose a decision, write a reason and complete it, each by Tab, Space, arrow keys, typing and Enter.
- * Nothing is clicked. Skipped, saying so, where chromium is not installed.
+ * claim it, choose a decision, write a reason and complete it, each by Tab, arrow keys, typing and Enter; and scroll
+ * the process diagram. Nothing is clicked. Skipped, saying so, where chromium is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:keyboardOnlyBrowserTests;DB_CLOSE_DELAY=-1",
@@ -118,6 +118,28 @@ class KeyboardOnlyBrowserTests {
             assertThat(entry.who()).isEqualTo("legal");
             assertThat(entry.decision()).isEqualTo("REQUEST_CHANGES");
         });
+    }
+
+    @Test
+    void shouldScrollTheProcessDiagramWithTheArrowKeys() {
+        browser.signIn("jp-desk");
+        browser.go("/tracks/" + TRACK);
+
+        tabTo(element -> element.getAttribute("class").contains("diagram-wrap"));
+        WebElement region = focused();
+        assertThat(region.getAttribute("role")).isEqualTo("region");
+        assertThat(region.getAttribute("aria-label")).contains("Process diagram");
+        long before = scrollLeft(region);
+        for (int i = 0; i < 10; i++) {
+            type(Keys.ARROW_RIGHT);
+        }
+
+        assertThat(scrollLeft(region)).isGreaterThan(before);
+    }
+
+    private long scrollLeft(WebElement element) {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("return Math.round(arguments[0].scrollLeft)", element)).longValue();
     }
 
     /** Presses Tab until the focused element is the one wanted; fails naming what Tab went through. */
