@@ -137,13 +137,7 @@ class AccessibilityBrowserTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void shouldHaveNoWcag21AaViolation(Page page) {
-        if (page.user() == null) {
-            signOutIfNeeded();
-        } else if (!page.user().equals(signedIn)) {
-            signOutIfNeeded();
-            browser.signIn(page.user());
-            signedIn = page.user();
-        }
+        signInAs(page.user());
         browser.go(page.path().apply(this));
         if (page.before() != null) {
             page.before().accept(browser);
@@ -159,6 +153,26 @@ class AccessibilityBrowserTests {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(TaskForm.Kind.class)));
 
         assertThat(checked).containsExactlyInAnyOrder(TaskForm.Kind.values());
+    }
+
+    @Test
+    void shouldGiveTheDashboardsChartATextAlternative() {
+        signInAs("pm");
+        browser.go("/dashboard");
+
+        var chart = browser.driver.findElement(By.id("signed-chart"));
+        assertThat(chart.getAttribute("role")).isEqualTo("img");
+        assertThat(chart.getAttribute("aria-label")).startsWith("Signed agreements over time:");
+    }
+
+    private void signInAs(String user) {
+        if (user == null) {
+            signOutIfNeeded();
+        } else if (!user.equals(signedIn)) {
+            signOutIfNeeded();
+            browser.signIn(user);
+            signedIn = user;
+        }
     }
 
     private void signOutIfNeeded() {
