@@ -1,6 +1,7 @@
 package gov.trade.negotiation.problem;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -31,7 +32,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
-    private static final String TYPES = "https://trade.gov/negotiation/problems/";
+    /** Each type URI is a page of this application explaining the problem, see {@link ProblemType}. */
+    private static final String TYPES = ProblemType.BASE;
+    private static final URI UNTYPED = URI.create("about:blank");
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -104,6 +107,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
+    /** Spring's own errors (unreadable body, wrong parameter type, ...) get the project's type for their status. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && UNTYPED.equals(problem.getType())) {
+            Arrays.stream(ProblemType.values()).filter(type -> type.status().value() == problem.getStatus())
+                    .findFirst().ifPresent(type -> problem.setType(type.uri()));
+        }
+        return response;
     }
 
     @Override

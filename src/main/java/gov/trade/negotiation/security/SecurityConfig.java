@@ -58,6 +58,8 @@ class SecurityConfig {
                         .requestMatchers(antMatcher("/camunda/**")).hasAuthority(ADMIN)
                         .requestMatchers(antMatcher("/admin/**")).hasAuthority(ADMIN)
                         .requestMatchers(antMatcher("/login"), antMatcher("/error"), antMatcher("/css/**")).permitAll()
+                        // the pages problem type URIs point to: readable by any client that got a problem body
+                        .requestMatchers(antMatcher("/problems"), antMatcher("/problems/*")).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.withObjectPostProcessor(throttledSignInAnswered()))
                 // Also what anything but a browser's page request gets when not signed in (the form's entry point

@@ -1,8 +1,10 @@
 package gov.trade.negotiation.tasks;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -77,9 +79,10 @@ final class TaskFormValidator {
                 }
                 case DATE_TIME -> {
                     try {
-                        values.put(field.name(), Date.from(LocalDateTime.parse(text).atZone(meetingZone).toInstant()));
+                        values.put(field.name(), Date.from(dateTime(text)));
                     } catch (DateTimeParseException e) {
-                        values.reject(field.name(), "must be a date and time like 2026-01-09T10:00");
+                        values.reject(field.name(), "must be a date and time like 2026-01-09T10:00 (in the program's time "
+                                + "zone) or with an offset like 2026-01-09T15:00:00Z or 2026-01-09T10:00:00-05:00");
                     }
                 }
                 case VERSION -> {
@@ -103,6 +106,15 @@ final class TaskFormValidator {
     private static boolean requiredByAnother(FormField field, TaskInput input) {
         String other = field.requiredIf() == null ? null : input.text(field.requiredIf().field());
         return other != null && field.requiredIf().values().contains(other);
+    }
+
+    /** With an offset (as PUT /api/meetings takes it) or local in the program's zone (as the page's field sends it). */
+    private Instant dateTime(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException noOffset) {
+            return LocalDateTime.parse(text).atZone(meetingZone).toInstant();
+        }
     }
 
     private static void length(FormValues values, FormField field, String text, int max) {

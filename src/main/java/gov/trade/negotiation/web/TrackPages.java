@@ -85,7 +85,7 @@ class TrackPages {
         MeetingQueries.Series series = meetings.seriesOf(track.summary().nation()).orElse(null);
         model.addAttribute("meetings", series);
         model.addAttribute("agenda", series == null ? "" : String.join("\n", readableAgenda(user, series.agenda())));
-        model.addAttribute("diagram", diagram.svg(track.processDefinitionId(), active));
+        model.addAttribute("diagram", diagram.draw(track.processDefinitionId(), active));
         model.addAttribute("canWithdraw", track.running() && user.isIn(Groups.MANAGERS));
         return "track";
     }
