@@ -7,9 +7,12 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
+import gov.trade.negotiation.postgres.PostgresPass;
+
 /**
  * Engine-only process tests: an in-memory engine per test class, job executor off (tests fire timers
- * themselves), the application's real beans for expressions and delegates, and coverage measured.
+ * themselves), the application's real beans for expressions and delegates, and coverage measured. In the
+ * PostgreSQL pass the engine runs on a fresh PostgreSQL database instead.
  */
 public final class TestEngines {
 
@@ -19,7 +22,14 @@ public final class TestEngines {
     public static ProcessEngineCoverageExtension coverage(String name, Map<Object, Object> beans) {
         ProcessEngineConfigurationImpl configuration = new ProcessCoverageInMemProcessEngineConfiguration();
         configuration.setProcessEngineName(name);
-        configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        String h2 = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        configuration.setJdbcUrl(h2);
+        PostgresPass.forH2Url(h2).ifPresent(postgres -> {
+            configuration.setJdbcDriver("org.postgresql.Driver");
+            configuration.setJdbcUrl(postgres.url());
+            configuration.setJdbcUsername(postgres.user());
+            configuration.setJdbcPassword(postgres.password());
+        });
         configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
         configuration.setJobExecutorActivate(false);
         configuration.setBeans(beans);

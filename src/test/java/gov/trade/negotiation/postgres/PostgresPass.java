@@ -1,0 +1,94 @@
+package gov.trade.negotiation.postgres;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The PostgreSQL pass of the whole suite ({@code ./mvnw verify -Ppostgres} sets
+ * {@code negotiation.test.database=postgres}): every application a test starts, and every engine-only process test,
+ * runs on a fresh database of the local PostgreSQL server instead of the H2 database it names. One H2 URL maps to
+ * one PostgreSQL database for the whole run, so two nodes on one H2 database are two nodes on one PostgreSQL
+ * database and a restart finds its data, as on H2; every database is dropped when the test JVM ends. Without the
+ * property nothing changes. Registered in src/test/resources/META-INF/spring.factories.
+ */
+public final class PostgresPass implements EnvironmentPostProcessor, Ordered {
+
+    /** A PostgreSQL database standing in for an H2 URL. */
+    public record Target(String url, String user, String password) {
+    }
+
+    private static final String SERVER = System.getenv().getOrDefault("NEGOTIATION_TEST_PG_URL",
+            "jdbc:postgresql://127.0.0.1:5432/postgres");
+    private static final String USER = System.getenv().getOrDefault("NEGOTIATION_TEST_PG_USER", "postgres");
+    private static final String PASSWORD = System.getenv().getOrDefault("NEGOTIATION_TEST_PG_PASSWORD", "");
+    private static final String RUN = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    private static final Map<String, Target> BY_H2_URL = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(PostgresPass::dropAll, "drop-postgres-pass-databases"));
+    }
+
+    public static boolean active() {
+        return "postgres".equals(System.getProperty("negotiation.test.database"));
+    }
+
+    /** The PostgreSQL database for an H2 URL during the PostgreSQL pass; empty otherwise. */
+    public static Optional<Target> forH2Url(String h2Url) {
+        if (!active() || h2Url == null || !h2Url.startsWith("jdbc:h2:")) {
+            return Optional.empty();
+        }
+        return Optional.of(BY_H2_URL.computeIfAbsent(h2Url, url -> create("pass_" + RUN + "_" + (BY_H2_URL.size() + 1))));
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        forH2Url(environment.getProperty("spring.datasource.url")).ifPresent(target ->
+                environment.getPropertySources().addFirst(new MapPropertySource("postgres-pass", Map.of(
+                        "spring.datasource.url", target.url(),
+                        "spring.datasource.username", target.user(),
+                        "spring.datasource.password", target.password()))));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE; // after application.yaml and the test's own properties are in
+    }
+
+    private static Target create(String name) {
+        try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The PostgreSQL pass needs a server at " + SERVER + " (NEGOTIATION_TEST_PG_URL): "
+                    + e.getMessage(), e);
+        }
+        return new Target(SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name, USER, PASSWORD);
+    }
+
+    private static void dropAll() {
+        if (BY_H2_URL.isEmpty()) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            for (Target target : BY_H2_URL.values()) {
+                String name = target.url().substring(target.url().lastIndexOf('/') + 1);
+                statement.execute("drop database if exists " + name + " with (force)");
+            }
+        } catch (SQLException e) {
+            System.err.println("PostgreSQL pass: could not drop its databases: " + e.getMessage());
+        }
+    }
+}
