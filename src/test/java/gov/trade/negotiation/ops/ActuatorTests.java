@@ -62,9 +62,15 @@ class ActuatorTests {
     }
 
     @Test
-    void shouldNotShowTheHealthOfSingleComponents() {
+    void shouldShowEachIndicatorToAdministratorsOnly() {
         assertThat(http.get(null, "/actuator/health/db").statusCode()).isEqualTo(404);
-        assertThat(http.get("admin", "/actuator/health").body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(http.get("pm", "/actuator/health").body()).isEqualTo("{\"status\":\"UP\"}");
+
+        String readiness = http.get("admin", "/actuator/health/readiness").body();
+
+        assertThat(readiness).contains("\"db\":{\"status\":\"UP\"", "\"processEngine\":{\"status\":\"UP\"",
+                "\"readinessState\":{\"status\":\"UP\"}").doesNotContain("mail");
+        assertThat(http.get("admin", "/actuator/health").body()).doesNotContain("\"mail\"");
     }
 
     @Test

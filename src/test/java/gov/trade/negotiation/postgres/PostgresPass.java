@@ -49,7 +49,7 @@ public final class PostgresPass implements EnvironmentPostProcessor, Ordered {
         if (!active() || h2Url == null || !h2Url.startsWith("jdbc:h2:")) {
             return Optional.empty();
         }
-        return Optional.of(BY_H2_URL.computeIfAbsent(h2Url, url -> create("pass_" + RUN + "_" + (BY_H2_URL.size() + 1))));
+        return Optional.of(BY_H2_URL.computeIfAbsent(h2Url, url -> create("negotiation_pass_" + RUN + "_" + (BY_H2_URL.size() + 1))));
     }
 
     @Override
@@ -58,7 +58,12 @@ public final class PostgresPass implements EnvironmentPostProcessor, Ordered {
                 environment.getPropertySources().addFirst(new MapPropertySource("postgres-pass", Map.of(
                         "spring.datasource.url", target.url(),
                         "spring.datasource.username", target.user(),
-                        "spring.datasource.password", target.password()))));
+                        "spring.datasource.password", target.password(),
+                        // the test context cache keeps many applications open; each may hold only a few
+                        // connections, and none while idle, or the server runs out of them
+                        "spring.datasource.hikari.maximum-pool-size", "4",
+                        "spring.datasource.hikari.minimum-idle", "0",
+                        "spring.datasource.hikari.idle-timeout", "10000"))));
     }
 
     @Override
@@ -85,7 +90,11 @@ public final class PostgresPass implements EnvironmentPostProcessor, Ordered {
                 Statement statement = connection.createStatement()) {
             for (Target target : BY_H2_URL.values()) {
                 String name = target.url().substring(target.url().lastIndexOf('/') + 1);
-                statement.execute("drop database if exists " + name + " with (force)");
+                try {
+                    statement.execute("drop database if exists " + name + " with (force)");
+                } catch (SQLException e) {
+                    System.err.println("PostgreSQL pass: could not drop " + name + ": " + e.getMessage());
+                }
             }
         } catch (SQLException e) {
             System.err.println("PostgreSQL pass: could not drop its databases: " + e.getMessage());

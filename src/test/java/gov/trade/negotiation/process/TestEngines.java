@@ -29,6 +29,8 @@ public final class TestEngines {
             configuration.setJdbcUrl(postgres.url());
             configuration.setJdbcUsername(postgres.user());
             configuration.setJdbcPassword(postgres.password());
+            configuration.setJdbcMaxActiveConnections(3);
+            configuration.setJdbcMaxIdleConnections(1);
         });
         configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
         configuration.setJobExecutorActivate(false);
