@@ -26,13 +26,15 @@ import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.web.Http;
 
 /**
- * Health for anyone with the status only, the business gauges for administrators with the figures the database
- * holds. (Who may read what, per role, is in AuthorizationMatrixTests.)
+ * Health for anyone with the status only (and UP while the mail server is unreachable), the business gauges for
+ * administrators with the figures the database holds. (Who may read what, per role, is in AuthorizationMatrixTests.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:actuatorTests;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",
-        "dashboard.refresh-enabled=false", "dashboard.max-age=PT0S"})
+        "dashboard.refresh-enabled=false", "dashboard.max-age=PT0S",
+        // a mail server that is not there: health must stay UP (mail waits in the outbox)
+        "spring.mail.host=127.0.0.1", "spring.mail.port=9"})
 @ActiveProfiles("dev")
 @AutoConfigureObservability(tracing = false) // the Prometheus endpoint, which tests leave out by default
 class ActuatorTests {

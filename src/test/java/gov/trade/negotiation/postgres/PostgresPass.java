@@ -2,8 +2,13 @@ package gov.trade.negotiation.postgres;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,8 +25,8 @@ import org.springframework.core.env.MapPropertySource;
  * {@code negotiation.test.database=postgres}): every application a test starts, and every engine-only process test,
  * runs on a fresh database of the local PostgreSQL server instead of the H2 database it names. One H2 URL maps to
  * one PostgreSQL database for the whole run, so two nodes on one H2 database are two nodes on one PostgreSQL
- * database and a restart finds its data, as on H2; every database is dropped when the test JVM ends. Without the
- * property nothing changes. Registered in src/test/resources/META-INF/spring.factories.
+ * database and a restart finds its data, as on H2; every database is dropped when the test JVM ends (or, if that
+ * JVM was killed, by the next run after two hours). Without the property nothing changes. Registered in src/test/resources/META-INF/spring.factories.
  */
 public final class PostgresPass implements EnvironmentPostProcessor, Ordered {
 
@@ -33,11 +38,19 @@ public final class PostgresPass implements EnvironmentPostProcessor, Ordered {
             "jdbc:postgresql://127.0.0.1:5432/postgres");
     private static final String USER = System.getenv().getOrDefault("NEGOTIATION_TEST_PG_USER", "postgres");
     private static final String PASSWORD = System.getenv().getOrDefault("NEGOTIATION_TEST_PG_PASSWORD", "");
-    private static final String RUN = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    private static final String PREFIX = "negotiation_pass_";
+    /** This run's databases: negotiation_pass_{epoch second}_{random}_{n}. */
+    private static final String RUN = PREFIX + Instant.now().getEpochSecond() + "_"
+            + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
+    /** Databases of a run older than this were left by a test JVM that was killed: dropped at the next start. */
+    private static final Duration LEFT_OVER = Duration.ofHours(2);
     private static final Map<String, Target> BY_H2_URL = new ConcurrentHashMap<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(PostgresPass::dropAll, "drop-postgres-pass-databases"));
+        if (active()) {
+            dropLeftOvers();
+            Runtime.getRuntime().addShutdownHook(new Thread(PostgresPass::dropAll, "drop-postgres-pass-databases"));
+        }
     }
 
     public static boolean active() {
@@ -49,7 +62,7 @@ public final class PostgresPass implements EnvironmentPostProcessor, Ordered {
         if (!active() || h2Url == null || !h2Url.startsWith("jdbc:h2:")) {
             return Optional.empty();
         }
-        return Optional.of(BY_H2_URL.computeIfAbsent(h2Url, url -> create("negotiation_pass_" + RUN + "_" + (BY_H2_URL.size() + 1))));
+        return Optional.of(BY_H2_URL.computeIfAbsent(h2Url, url -> create(RUN + "_" + (BY_H2_URL.size() + 1))));
     }
 
     @Override
@@ -80,6 +93,28 @@ public final class PostgresPass implements EnvironmentPostProcessor, Ordered {
                     + e.getMessage(), e);
         }
         return new Target(SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name, USER, PASSWORD);
+    }
+
+    private static void dropLeftOvers() {
+        long cutoff = Instant.now().minus(LEFT_OVER).getEpochSecond();
+        try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            List<String> old = new ArrayList<>();
+            try (ResultSet names = statement.executeQuery(
+                    "select datname from pg_database where datname like '" + PREFIX + "%'")) {
+                while (names.next()) {
+                    String[] parts = names.getString(1).substring(PREFIX.length()).split("_");
+                    if (parts[0].matches("\\d+") && Long.parseLong(parts[0]) < cutoff) {
+                        old.add(names.getString(1));
+                    }
+                }
+            }
+            for (String name : old) {
+                statement.execute("drop database if exists " + name + " with (force)");
+            }
+        } catch (SQLException e) {
+            System.err.println("PostgreSQL pass: could not drop databases of earlier runs: " + e.getMessage());
+        }
     }
 
     private static void dropAll() {
