@@ -107,6 +107,13 @@ public class Outbox {
         return counts;
     }
 
+    /** When the oldest mail still waiting to go out was written; empty when none waits. */
+    public Optional<Instant> oldestPending() {
+        return Optional.ofNullable(jdbc.queryForObject(
+                "select min(created_at) from outbox_mail where status in ('PENDING', 'SENDING')", Timestamp.class))
+                .map(Timestamp::toInstant);
+    }
+
     List<OutboxMail> heldForDigest(String userId) {
         return jdbc.query("select " + COLUMNS + " from outbox_mail where status = 'DIGEST' and recipient_user = ? order by id",
                 Outbox::row, userId);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Assumptions;
  * A fresh database on the local PostgreSQL server (NEGOTIATION_TEST_PG_URL, default localhost:5432 as user
  * postgres), dropped afterwards. Where no server answers, the PostgreSQL tests are skipped and say why.
  */
-final class PostgresDatabase implements AutoCloseable {
+public final class PostgresDatabase implements AutoCloseable {
 
     private static final String SERVER = System.getenv().getOrDefault("NEGOTIATION_TEST_PG_URL",
             "jdbc:postgresql://127.0.0.1:5432/postgres");
@@ -21,7 +21,7 @@ final class PostgresDatabase implements AutoCloseable {
 
     private final String name = "negotiation_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
-    static PostgresDatabase createOrSkip() {
+    public static PostgresDatabase createOrSkip() {
         try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD)) {
             PostgresDatabase database = new PostgresDatabase();
             try (Statement statement = connection.createStatement()) {
@@ -35,15 +35,15 @@ final class PostgresDatabase implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
     }
 
-    String user() {
+    public String user() {
         return USER;
     }
 
-    String password() {
+    public String password() {
         return PASSWORD;
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -44,6 +45,7 @@ import gov.trade.negotiation.track.TrackProcess;
         "spring.datasource.url=jdbc:h2:mem:authorizationMatrixTests;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("dev")
+@AutoConfigureObservability(tracing = false) // the Prometheus endpoint, which tests leave out by default
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
@@ -121,7 +123,11 @@ class AuthorizationMatrixTests {
             page("/camunda/app/cockpit/default/", t -> "/camunda/app/cockpit/default/", only(200, Role.ADMIN)),
             api("GET", "/camunda/api/engine/engine/default/task/count",
                     t -> "/camunda/api/engine/engine/default/task/count", null, only(200, Role.ADMIN)),
-            page("/swagger-ui/index.html", t -> "/swagger-ui/index.html", all(200)));
+            page("/swagger-ui/index.html", t -> "/swagger-ui/index.html", all(200)),
+            new Row("GET", "/actuator/health", t -> "/actuator/health", null, all(200), false, false),
+            new Row("GET", "/actuator/health/readiness", t -> "/actuator/health/readiness", null, all(200), false,
+                    false),
+            api("GET", "/actuator/prometheus", t -> "/actuator/prometheus", null, only(200, Role.ADMIN)));
 
     @Autowired
     ProgramService programs;
@@ -216,7 +222,7 @@ class AuthorizationMatrixTests {
         };
 
         assertThat(response.statusCode()).as("%s as %s: %s", endpoint, role, response.body()).isEqualTo(expectedStatus);
-        if (expectedStatus >= 400 && path.startsWith("/api/")) {
+        if (expectedStatus >= 400 && (path.startsWith("/api/") || path.startsWith("/actuator/"))) {
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                     assertThat(type).startsWith("application/problem+json"));
         }
