@@ -96,12 +96,12 @@ class MeetingProcessTests {
     void shouldSkipSlotsAlreadyPastWhenTheSeriesStarts() {
         ProcessInstance series = startSeries("JP");
 
-        MeetingSchedule.Slot expected = SCHEDULE.slot(2);
+        MeetingSchedule.Slot expected = SCHEDULE.slot("JP", 2);
         assertThat(series).isWaitingAt(TIMER_SCHEDULING_WINDOW).variables()
                 .containsEntry(VAR_MEETING_NUMBER, 2)
                 .containsEntry(VAR_MEETING_START, Date.from(expected.start()))
                 .containsEntry(VAR_DESK_GROUP, "desk-jp");
-        assertThat(SCHEDULE.slot(1).start()).isBefore(PROGRAM_START);
+        assertThat(SCHEDULE.slot("JP", 1).start()).isBefore(PROGRAM_START);
         assertThat(jobQuery().activityId(TIMER_SCHEDULING_WINDOW).singleResult().getDuedate())
                 .isEqualTo(Date.from(expected.schedulingOpens()));
     }
@@ -125,12 +125,12 @@ class MeetingProcessTests {
             assertThat(invitation.calendar().uid()).isEqualTo("MEETINGS-JP-2@localhost");
             assertThat(invitation.calendar().sequence()).isZero();
             assertThat(invitation.calendar().method()).isEqualTo("REQUEST");
-            assertThat(invitation.calendar().start()).isEqualTo(SCHEDULE.slot(2).start());
-            assertThat(invitation.calendar().end()).isEqualTo(SCHEDULE.slot(2).end());
+            assertThat(invitation.calendar().start()).isEqualTo(SCHEDULE.slot("JP", 2).start());
+            assertThat(invitation.calendar().end()).isEqualTo(SCHEDULE.slot("JP", 2).end());
         });
 
         Job meetingTime = jobQuery().activityId(TIMER_MEETING_TIME).singleResult();
-        assertThat(meetingTime.getDuedate()).isEqualTo(Date.from(SCHEDULE.slot(2).start()));
+        assertThat(meetingTime.getDuedate()).isEqualTo(Date.from(SCHEDULE.slot("JP", 2).start()));
         execute(meetingTime);
         assertThat(series).isWaitingAt(USER_TASK_RECORD_MINUTES);
         complete(task(), withVariables(VAR_MINUTES, "Discussed annexes", VAR_ACTION_ITEMS, """
@@ -200,7 +200,7 @@ class MeetingProcessTests {
         ProcessInstance series = startSeries("JP");
         execute(jobQuery().activityId(TIMER_SCHEDULING_WINDOW).singleResult());
         complete(task(series));
-        Instant later = SCHEDULE.slot(2).start().plus(java.time.Duration.ofDays(1));
+        Instant later = SCHEDULE.slot("JP", 2).start().plus(java.time.Duration.ofDays(1));
 
         INVITATIONS.reschedule(runtimeService(), BpmnAwareTests.managementService(), "JP", 2, later);
         assertThat(jobQuery().activityId(TIMER_MEETING_TIME).singleResult().getDuedate()).isEqualTo(Date.from(later));
@@ -209,7 +209,7 @@ class MeetingProcessTests {
         assertThat(NOTIFICATIONS.all()).extracting(Notification::kind, n -> n.calendar().sequence(),
                 n -> n.calendar().method(), n -> n.calendar().uid(), n -> n.calendar().start()).containsExactly(
                         tuple(NotificationKind.MEETING_INVITATION, 0, "REQUEST", "MEETINGS-JP-2@localhost",
-                                SCHEDULE.slot(2).start()),
+                                SCHEDULE.slot("JP", 2).start()),
                         tuple(NotificationKind.MEETING_UPDATE, 1, "REQUEST", "MEETINGS-JP-2@localhost", later),
                         tuple(NotificationKind.MEETING_CANCELLATION, 2, "CANCEL", "MEETINGS-JP-2@localhost", later));
         assertThat(series).isWaitingAt(TIMER_SCHEDULING_WINDOW).variables().containsEntry(VAR_MEETING_NUMBER, 3);

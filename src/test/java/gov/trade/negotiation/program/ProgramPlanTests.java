@@ -26,8 +26,10 @@ class ProgramPlanTests {
     @Test
     void shouldLimitANationToTheAreasItLists() {
         NegotiationProperties narrowed = new NegotiationProperties(config.programKey(), config.kickoff(),
-                List.of(new Nation("JP", "Japan", List.of()), new Nation("FR", "France", List.of("ENERGY", "SEMICONDUCTORS"))),
-                config.areas(), config.deadlines(), config.meetings(), config.negotiation());
+                config.calendar(),
+                List.of(Nation.of("JP", "Japan", List.of()), Nation.of("FR", "France", List.of("ENERGY", "SEMICONDUCTORS"))),
+                config.areas(), config.offices(), config.agreements(), config.deadlines(), config.meetings(),
+                config.negotiation());
 
         assertThat(new ProgramPlan(narrowed).trackIds()).hasSize(8).contains("FR-ENERGY", "FR-SEMICONDUCTORS")
                 .noneMatch(track -> track.equals("FR-CRITICAL_MINERALS"));
