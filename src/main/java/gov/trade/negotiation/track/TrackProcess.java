@@ -27,6 +27,13 @@ public final class TrackProcess {
     public static final String END_EVENT_CLOSED = "endEvent_closed";
     public static final String END_EVENT_WITHDRAWN = "endEvent_withdrawn";
 
+    /**
+     * Withdraws a running track: an interrupting message event subprocess that ends it WITHDRAWN with the reason in
+     * {@link #VAR_WITHDRAWAL_REASON} (the program withdraws every open track of a nation marked withdrawn).
+     */
+    public static final String MESSAGE_WITHDRAWAL = "trackWithdrawal";
+    public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
+
     public static final String VAR_NATION = "nation";
     public static final String VAR_AREA = "area";
     public static final String VAR_DESK_GROUP = "deskGroup";

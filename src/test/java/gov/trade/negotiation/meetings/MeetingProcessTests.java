@@ -166,6 +166,22 @@ class MeetingProcessTests {
         assertThat(series).isEnded().hasPassed(END_EVENT_SERIES_ENDED).hasPassed(END_EVENT_ACTION_ITEMS_DONE);
     }
 
+    @Test
+    void shouldEndTheSeriesWhereverItStandsWhenTheNationWithdraws() {
+        openTrack("JP-ENERGY");
+        ProcessInstance series = startSeries("JP");
+        execute(jobQuery().activityId(TIMER_SCHEDULING_WINDOW).singleResult());
+        assertThat(series).isWaitingAt(USER_TASK_SCHEDULE_MEETING);
+
+        runtimeService().createMessageCorrelation(MESSAGE_SERIES_WITHDRAWAL)
+                .processInstanceBusinessKey(seriesKey("JP"))
+                .setVariable(VAR_WITHDRAWAL_REASON, "Left the initiative")
+                .correlate();
+
+        assertThat(series).isEnded().hasPassed(END_EVENT_SERIES_WITHDRAWN).hasNotPassed(END_EVENT_SERIES_ENDED);
+        assertThat(taskQuery().processInstanceId(series.getId()).count()).isZero();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {USER_TASK_SCHEDULE_MEETING, USER_TASK_RECORD_MINUTES, USER_TASK_ACTION_ITEM})
     void shouldRemindTheDeskAndEscalateToManagers(String taskKey) {

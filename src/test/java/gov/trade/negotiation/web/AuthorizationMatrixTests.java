@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.track.TrackProcess;
 
@@ -93,6 +95,9 @@ class AuthorizationMatrixTests {
     ProgramService programs;
 
     @Autowired
+    ManagementService managementService;
+
+    @Autowired
     TaskService taskService;
 
     @LocalServerPort
@@ -100,7 +105,7 @@ class AuthorizationMatrixTests {
 
     @BeforeAll
     void startProgram() {
-        programs.start();
+        ProgramJobs.kickoff(programs, managementService);
     }
 
     static Stream<Arguments> cells() {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,10 +20,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.track.TrackProcess;
 
 /**
@@ -42,6 +45,9 @@ class TrackThroughPagesBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ManagementService managementService;
 
     private WebDriver browser;
 
@@ -72,6 +78,8 @@ class TrackThroughPagesBrowserTests {
         signIn("admin");
         open("/program");
         browser.findElement(By.id("start-program")).click();
+        ProgramJobs.runDue(managementService);
+        open("/program");
         assertThat(browser.findElement(By.id("track-count")).getText()).isEqualTo("48");
         signOut();
 
