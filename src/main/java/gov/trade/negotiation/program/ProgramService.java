@@ -112,7 +112,7 @@ public class ProgramService {
                         && properties.agreement(party.getKey()).isEmpty())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new));
         if (!vanished.isEmpty()) {
-            String where = ConfigOrigins.where(NegotiationProperties.PREFIX + ".nations", environment);
+            String where = ConfigOrigins.where(NegotiationProperties.PREFIX + ".nations[0].code", environment);
             throw new InvalidConfigurationException(vanished.entrySet().stream()
                     .map(party -> ("%s: %s.nations: '%s' takes part in the running program (%d tracks) but is no "
                             + "longer configured: keep it in the list and mark it withdrawn, e.g. "
