@@ -5,6 +5,7 @@ public final class MeetingProcess {
 
     public static final String KEY = "followUpMeetings";
 
+    public static final String GATEWAY_NEXT_MEETING = "gateway_nextMeeting";
     public static final String SERVICE_TASK_PLAN_NEXT_MEETING = "serviceTask_planNextMeeting";
     public static final String TIMER_SCHEDULING_WINDOW = "timer_schedulingWindow";
     public static final String SERVICE_TASK_DRAW_AGENDA = "serviceTask_drawAgenda";

@@ -21,6 +21,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.ThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -90,9 +91,10 @@ class BpmnModelTests {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         model.getModelElementsByType(ServiceTask.class).forEach(task ->
                 assertThat(task.getCamundaDelegateExpression()).as(task.getId()).matches("\\$\\{\\w+}"));
-        model.getModelElementsByType(MessageEventDefinition.class).forEach(message ->
-                assertThat(message.getCamundaDelegateExpression()).as(message.getParentElement().getAttributeValue("id"))
-                        .matches("\\$\\{\\w+}"));
+        model.getModelElementsByType(MessageEventDefinition.class).stream()
+                .filter(message -> message.getParentElement() instanceof ThrowEvent)
+                .forEach(message -> assertThat(message.getCamundaDelegateExpression())
+                        .as(message.getParentElement().getAttributeValue("id")).matches("\\$\\{\\w+}"));
         model.getModelElementsByType(CamundaTaskListener.class).forEach(listener ->
                 assertThat(listener.getCamundaDelegateExpression()).matches("\\$\\{\\w+}"));
 
@@ -139,7 +141,8 @@ class BpmnModelTests {
         };
         for (Field field : constants.getFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
-                    && !field.getName().startsWith("VAR_") && !field.getName().equals("KEY")) {
+                    && !field.getName().startsWith("VAR_") && !field.getName().startsWith("MESSAGE_")
+                    && !field.getName().equals("KEY")) {
                 String id = (String) field.get(null);
                 assertThat((Object) model.getModelElementById(id)).as(constants.getSimpleName() + "." + field.getName())
                         .isNotNull();
