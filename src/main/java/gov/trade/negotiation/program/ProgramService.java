@@ -123,6 +123,11 @@ public class ProgramService {
         }
     }
 
+    /** Only the progress, without listing every track: cheap enough to poll. */
+    public Optional<ProgramView.Progress> progress() {
+        return instanceId().map(instanceId -> progress.of(properties.programKey(), instanceId));
+    }
+
     public Optional<ProgramView> current() {
         return current(ProgramSync.Added.NOTHING, List.of());
     }

@@ -39,6 +39,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.trade.negotiation.config.NegotiationProperties;
 import gov.trade.negotiation.deadline.Deadlines;
+import gov.trade.negotiation.deadline.PartyCalendars;
 import gov.trade.negotiation.engine.CandidateGroups;
 import gov.trade.negotiation.engine.EngineClock;
 import gov.trade.negotiation.notify.EscalateToManagersDelegate;
@@ -63,7 +64,7 @@ class MeetingProcessTests {
     private static final Instant PROGRAM_START = Instant.parse("2026-02-01T12:00:00Z");
     private static final MeetingMinutes MINUTES = new MeetingMinutes(new ObjectMapper());
     private static final MeetingInvitations INVITATIONS = new MeetingInvitations(NOTIFICATIONS, CONFIG,
-            TestConfig.projectMailSettings(), CLOCK);
+            TestConfig.projectMailSettings(), CLOCK, new MeetingTimes(new PartyCalendars(CONFIG)));
     private static final Map<Object, Object> BEANS = new HashMap<>(Map.of(
             "planNextMeeting", new PlanNextMeetingDelegate(SCHEDULE, CLOCK),
             "meetingMinutes", MINUTES,
@@ -127,6 +128,10 @@ class MeetingProcessTests {
             assertThat(invitation.calendar().method()).isEqualTo("REQUEST");
             assertThat(invitation.calendar().start()).isEqualTo(SCHEDULE.slot("JP", 2).start());
             assertThat(invitation.calendar().end()).isEqualTo(SCHEDULE.slot("JP", 2).end());
+            assertThat(invitation.details()).as("both sides' local times, Tokyo a day ahead")
+                    .containsEntry("localTimes", "Mon 9 Feb 2026, 15:00 New York / 05:00 Tue 10 Feb Tokyo");
+            assertThat(invitation.calendar().description())
+                    .startsWith("Local times: Mon 9 Feb 2026, 15:00 New York / 05:00 Tue 10 Feb Tokyo");
         });
 
         Job meetingTime = jobQuery().activityId(TIMER_MEETING_TIME).singleResult();
