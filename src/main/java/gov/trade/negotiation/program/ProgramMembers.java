@@ -67,6 +67,22 @@ class ProgramMembers {
                 Timestamp.from(now), reason, programKey, kind.name(), id) == 1;
     }
 
+    /**
+     * Members of a kind put into the program, less those withdrawn before their joining date (they never start),
+     * and how many of those wait for a joining date still ahead.
+     */
+    record Counts(int planned, int waiting) {
+    }
+
+    Counts counts(String programKey, MemberKind kind, Instant now) {
+        return jdbc.queryForObject("""
+                select count(case when m.withdrawn_at is null or m.withdrawn_at >= j.joins_at then 1 end),
+                       count(case when m.withdrawn_at is null and j.joins_at > ? then 1 end)
+                from program_member m join program_join j on j.join_id = m.join_id
+                where m.program_key = ? and m.kind = ?""",
+                (rs, row) -> new Counts(rs.getInt(1), rs.getInt(2)), Timestamp.from(now), programKey, kind.name());
+    }
+
     /** Parties with members still taking part, with how many tracks each. */
     Map<String, Long> activeParties(String programKey) {
         return all(programKey).stream().filter(member -> member.withdrawnAt() == null)

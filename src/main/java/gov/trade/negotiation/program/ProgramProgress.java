@@ -39,16 +39,14 @@ class ProgramProgress {
     }
 
     ProgramView.Progress of(String programKey, String programInstanceId) {
-        List<ProgramMembers.Stored> all = members.all(programKey);
         Instant now = clock.now();
+        ProgramMembers.Counts tracks = members.counts(programKey, MemberKind.TRACK, now);
+        ProgramMembers.Counts series = members.counts(programKey, MemberKind.SERIES, now);
         int tracksStarted = (int) started(programInstanceId, TrackProcess.KEY);
         int seriesStarted = (int) started(programInstanceId, MeetingProcess.KEY);
-        int tracksPlanned = planned(all, MemberKind.TRACK);
-        int seriesPlanned = planned(all, MemberKind.SERIES);
-        int tracksWaiting = waiting(all, MemberKind.TRACK, now);
-        int seriesWaiting = waiting(all, MemberKind.SERIES, now);
-        return new ProgramView.Progress(tracksPlanned, tracksStarted, tracksWaiting, seriesPlanned, seriesStarted,
-                seriesWaiting, tracksStarted + tracksWaiting >= tracksPlanned && seriesStarted + seriesWaiting >= seriesPlanned);
+        return new ProgramView.Progress(tracks.planned(), tracksStarted, tracks.waiting(), series.planned(),
+                seriesStarted, series.waiting(), tracksStarted + tracks.waiting() >= tracks.planned()
+                        && seriesStarted + series.waiting() >= series.planned());
     }
 
     List<ProgramView.Failure> failures(String programInstanceId) {
@@ -80,18 +78,5 @@ class ProgramProgress {
     private long started(String programInstanceId, String processKey) {
         return historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(programInstanceId)
                 .processDefinitionKey(processKey).count();
-    }
-
-    /** Every member but one withdrawn before its joining date, which never starts. */
-    private static int planned(List<ProgramMembers.Stored> all, MemberKind kind) {
-        return (int) all.stream().filter(member -> member.kind() == kind)
-                .filter(member -> member.withdrawnAt() == null || !member.withdrawnAt().isBefore(member.joinsAt()))
-                .count();
-    }
-
-    private static int waiting(List<ProgramMembers.Stored> all, MemberKind kind, Instant now) {
-        return (int) all.stream().filter(member -> member.kind() == kind)
-                .filter(member -> member.withdrawnAt() == null && member.joinsAt().isAfter(now))
-                .count();
     }
 }
