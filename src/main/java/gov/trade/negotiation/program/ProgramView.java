@@ -7,7 +7,8 @@ import gov.trade.negotiation.track.TrackSummary;
 
 /**
  * The program as returned by {@code /api/program}: its progress (tracks started of tracks planned), track starts
- * that failed, the tracks and meeting series; after {@code POST} also what that call added.
+ * that failed, the tracks and meeting series; after {@code POST} also what that call added and withdrew (empty on
+ * {@code GET}).
  */
 public record ProgramView(String key, String processInstanceId, Instant startedAt, Progress progress,
         List<Failure> failures, List<TrackSummary> tracks, List<String> meetingSeries, List<String> addedTracks,

@@ -31,7 +31,11 @@ class ScaleKickoffBenchmark {
     void shouldKickOffTenThousandTracksWithHalfAGigabyteOfHeap() throws Exception {
         Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/status")),
                 "Scale kickoff benchmark skipped: it reads peak memory from /proc (Linux)");
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        // Each entry once: the engine deploys processes/*.bpmn from every class path entry that has them.
+        String classPath = String.join(java.io.File.pathSeparator, new java.util.LinkedHashSet<>(List.of(System
+                .getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+                .split(java.io.File.pathSeparator))));
+        System.out.println("Scale kickoff class path: " + classPath.split(java.io.File.pathSeparator).length + " entries");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = List.of(java.toString(), "-Xmx512m", "-cp", classPath, ScaleKickoff.class.getName(),
                 Path.of("src/test/resources/scale/negotiation-10000.yaml").toAbsolutePath().toString(),
