@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ConfigurationCheck {
 
-    ConfigurationCheck(NegotiationProperties properties, MailSettings mail, ConfigurableEnvironment environment) {
+    ConfigurationCheck(NegotiationProperties properties, MailSettings mail, AuthoritySettings authority,
+            ConfigurableEnvironment environment) {
         List<ConfigProblem> problems = new java.util.ArrayList<>(NegotiationConfigValidator.validate(properties));
         problems.addAll(NegotiationConfigValidator.validate(mail));
+        problems.addAll(NegotiationConfigValidator.validate(authority, properties));
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems.stream()
                     .map(problem -> describe(problem, environment))

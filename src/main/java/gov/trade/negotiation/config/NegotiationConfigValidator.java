@@ -274,6 +274,32 @@ public final class NegotiationConfigValidator {
         }
     }
 
+    /** Finds everything wrong with the authority settings, given the configured focus areas. */
+    public static List<ConfigProblem> validate(AuthoritySettings authority, NegotiationProperties properties) {
+        NegotiationConfigValidator validator = new NegotiationConfigValidator();
+        validator.checkAuthority(authority.blanket(), properties.areas().stream().map(FocusArea::code).toList());
+        return List.copyOf(validator.problems);
+    }
+
+    private void checkAuthority(AuthoritySettings.Blanket blanket, List<String> areaCodes) {
+        for (int i = 0; i < blanket.areas().size(); i++) {
+            if (!areaCodes.contains(blanket.areas().get(i))) {
+                problem("authority.blanket.areas[" + i + "]", blanket.areas().get(i),
+                        "unknown focus area code, expected one of " + areaCodes.stream().sorted().toList());
+            }
+        }
+        if (blanket.areas().isEmpty()) {
+            return;
+        }
+        if (blanket.instrument() == null) {
+            problem("authority.blanket.instrument", null, "is required: BINDING or NON_BINDING");
+        }
+        if (blanket.instrument() == AuthoritySettings.Instrument.BINDING && blanket.entryIntoForce() == null) {
+            problem("authority.blanket.entry-into-force", null,
+                    "is required for a binding agreement: ON_SIGNATURE or ON_NOTIFICATION");
+        }
+    }
+
     private void checkMeetings(NegotiationProperties.Meetings meetings) {
         if (meetings == null) {
             problem("meetings", null, "is required");

@@ -39,15 +39,14 @@ import gov.trade.negotiation.track.TrackStage;
  */
 final class DashboardCalculator {
 
-    /** Stages in the order the dashboard lists them. */
-    static final List<String> STAGE_ORDER = List.of(Dashboard.NOT_STARTED, TrackStage.OPENING.name(),
-            TrackStage.DRAFTING.name(), TrackStage.INTERNAL_REVIEW.name(), TrackStage.NEGOTIATION.name(),
-            TrackStage.STALLED.name(), TrackStage.SUSPENDED.name(), TrackStage.SIGN_OFF.name(),
-            TrackStage.SIGNED.name(), TrackStage.CLOSED.name(), TrackStage.WITHDRAWN.name());
+    /** Stages in the order the dashboard lists them: not started, then the track's stages in their order. */
+    static final List<String> STAGE_ORDER = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(Dashboard.NOT_STARTED),
+            java.util.Arrays.stream(TrackStage.values()).map(TrackStage::name)).toList();
 
     /** Stages with user tasks, whose time is measured. */
-    static final List<TrackStage> TIMED_STAGES = List.of(TrackStage.DRAFTING, TrackStage.INTERNAL_REVIEW,
-            TrackStage.NEGOTIATION, TrackStage.STALLED, TrackStage.SUSPENDED, TrackStage.SIGN_OFF, TrackStage.SIGNED);
+    static final List<TrackStage> TIMED_STAGES = java.util.Arrays.stream(TrackStage.values())
+            .filter(TrackStage::timed).toList();
 
     private final NegotiationProperties properties;
 
@@ -197,25 +196,17 @@ final class DashboardCalculator {
         groups.forEach((code, cells) -> {
             List<Cell> counted = cells.stream().filter(cell -> !TrackStage.WITHDRAWN.name().equals(cell.stage())).toList();
             int steps = counted.stream().mapToInt(cell -> step(cell.stage())).sum();
-            int percent = counted.isEmpty() ? 0 : (int) Math.round(100.0 * steps / (counted.size() * FINAL_STEP));
+            int percent = counted.isEmpty() ? 0
+                    : (int) Math.round(100.0 * steps / (counted.size() * TrackStage.FINAL_PROGRESS));
             int signed = (int) cells.stream().filter(cell -> signedTracks.contains(cell.track())).count();
             progress.add(new Progress(code, names.apply(code).orElse(code), cells.size(), signed, percent));
         });
         return progress;
     }
 
-    private static final int FINAL_STEP = 5;
-
-    /** How far along a stage is: drafting 1 ... signed 5. */
+    /** How far along a stage is (see {@link TrackStage#progress()}); not started counts 0. */
     static int step(String stage) {
-        return switch (stage) {
-            case "DRAFTING" -> 1;
-            case "INTERNAL_REVIEW" -> 2;
-            case "NEGOTIATION", "STALLED", "SUSPENDED" -> 3;
-            case "SIGN_OFF" -> 4;
-            case "SIGNED", "CLOSED" -> FINAL_STEP;
-            default -> 0;
-        };
+        return Dashboard.NOT_STARTED.equals(stage) ? 0 : TrackStage.valueOf(stage).progress();
     }
 
     private static List<CycleTime> cycleTimes(List<TrackFacts.FinishedTask> finished, Map<String, String> trackOfInstance) {

@@ -61,7 +61,7 @@ class EngineFacts {
                 from ACT_HI_ACTINST a join ACT_HI_PROCINST p on p.ID_ = a.PROC_INST_ID_
                 where a.PROC_DEF_KEY_ = ? and a.ACT_ID_ = ?""" + filter.sql(),
                 (rs, i) -> new TrackFacts.Signing(rs.getString(1), instant(rs, 2)),
-                filter.arguments(TrackProcess.KEY, TrackProcess.EVENT_SIGNED));
+                filter.arguments(TrackProcess.KEY, TrackProcess.EVENT_AGREEMENT_SIGNED));
         // escalated = an ESCALATION row (notify) whose task is still open
         Set<String> escalated = new HashSet<>(jdbc.queryForList("""
                 select distinct n.business_key from notification n join ACT_RU_TASK t on t.ID_ = n.task_id

@@ -22,11 +22,13 @@ public class Deadlines {
     private final NegotiationProperties properties;
     private final EngineClock clock;
     private final WorkingCalendar calendar;
+    private final WorkingCalendar calendarDays;
 
     public Deadlines(NegotiationProperties properties, EngineClock clock) {
         this.properties = properties;
         this.clock = clock;
         this.calendar = WorkingCalendar.of(properties);
+        this.calendarDays = new WorkingCalendar(properties.kickoff().zone(), false, java.util.Set.of());
     }
 
     public Date dueDate(String deadlineKey) {
@@ -40,7 +42,7 @@ public class Deadlines {
     public String reminders(String deadlineKey) {
         Instant now = clock.now();
         Instant due = dueFrom(now, deadlineKey);
-        Instant remindAt = calendar.minus(due, properties.deadlines().reminderBefore());
+        Instant remindAt = calendarOf(deadlineKey).minus(due, properties.deadlines().reminderBefore());
         if (remindAt.isBefore(now)) {
             remindAt = now;
         }
@@ -50,13 +52,21 @@ public class Deadlines {
     /** When managers are alerted, counted from task creation: the due date plus the grace period. */
     public String escalationAfter(String deadlineKey) {
         Instant now = clock.now();
-        return Duration.between(now, calendar.plus(dueFrom(now, deadlineKey), properties.deadlines().escalationGrace()))
-                .toString();
+        return Duration.between(now, calendarOf(deadlineKey).plus(dueFrom(now, deadlineKey),
+                properties.deadlines().escalationGrace())).toString();
     }
 
     private Instant dueFrom(Instant start, String deadlineKey) {
-        DeadlineKey key = DeadlineKey.of(deadlineKey)
+        return calendarOf(deadlineKey).plus(start, properties.durationOf(key(deadlineKey).key()));
+    }
+
+    /** The working calendar, or plain calendar days for a deadline the law counts that way. */
+    private WorkingCalendar calendarOf(String deadlineKey) {
+        return key(deadlineKey).calendarDays() ? calendarDays : calendar;
+    }
+
+    private static DeadlineKey key(String deadlineKey) {
+        return DeadlineKey.of(deadlineKey)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown deadline key '" + deadlineKey + "'"));
-        return calendar.plus(start, properties.durationOf(key.key()));
     }
 }

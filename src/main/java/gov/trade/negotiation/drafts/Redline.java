@@ -1,13 +1,9 @@
 package gov.trade.negotiation.drafts;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
-
-/** A line-by-line redline between two versions, computed with java-diff-utils. */
+/** A line-by-line redline between two versions (see {@link LineDiff} for how its cost is bounded). */
 public record Redline(int from, int to, List<Line> lines) {
 
     public enum Change { SAME, REMOVED, ADDED }
@@ -16,31 +12,9 @@ public record Redline(int from, int to, List<Line> lines) {
     public record Line(Change change, Integer oldNumber, Integer newNumber, String text) {
     }
 
-    static Redline between(int from, String oldText, int to, String newText) {
-        List<String> oldLines = oldText.lines().toList();
-        List<String> newLines = newText.lines().toList();
-        Patch<String> patch = DiffUtils.diff(oldLines, newLines);
-        List<Line> lines = new ArrayList<>();
-        int oldIndex = 0;
-        int newIndex = 0;
-        for (AbstractDelta<String> delta : patch.getDeltas()) {
-            while (oldIndex < delta.getSource().getPosition()) {
-                lines.add(new Line(Change.SAME, oldIndex + 1, newIndex + 1, oldLines.get(oldIndex)));
-                oldIndex++;
-                newIndex++;
-            }
-            for (String removed : delta.getSource().getLines()) {
-                lines.add(new Line(Change.REMOVED, ++oldIndex, null, removed));
-            }
-            for (String added : delta.getTarget().getLines()) {
-                lines.add(new Line(Change.ADDED, null, ++newIndex, added));
-            }
-        }
-        while (oldIndex < oldLines.size()) {
-            lines.add(new Line(Change.SAME, oldIndex + 1, newIndex + 1, oldLines.get(oldIndex)));
-            oldIndex++;
-            newIndex++;
-        }
-        return new Redline(from, to, List.copyOf(lines));
+    /** @throws LineDiff.TooComplexException when no redline is found within {@code budget} */
+    static Redline between(int from, String oldText, int to, String newText, Duration budget) {
+        return new Redline(from, to, List.copyOf(LineDiff.between(oldText.lines().toList(), newText.lines().toList(),
+                budget)));
     }
 }

@@ -14,13 +14,19 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import gov.trade.negotiation.api.ApiErrors;
 import gov.trade.negotiation.problem.ConflictException;
 import gov.trade.negotiation.problem.InvalidInputException;
 import gov.trade.negotiation.security.CurrentUser;
 import gov.trade.negotiation.security.Groups;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Moving or calling off a scheduled follow-up meeting: the nation's desk or managers. */
 @RestController
+@Tag(name = MeetingApiController.TAG, description = "The follow-up meetings with each nation: list them, move or call "
+        + "off a scheduled one.")
 class MeetingController {
 
     private final MeetingInvitations invitations;
@@ -37,6 +43,14 @@ class MeetingController {
     }
 
     @PutMapping("/api/meetings/{nation}/{number}")
+    @Operation(operationId = "rescheduleMeeting", summary = "Move a scheduled meeting",
+            description = "Moves the meeting (and the timer that opens it) to `start`, an offset date-time such as "
+                    + "`2026-02-06T10:00:00-05:00` or `2026-02-06T15:00:00Z`, and sends the calendar update "
+                    + "(the nation's desk or managers).")
+    @ApiResponse(responseCode = "204", description = "Moved; the update is on its way")
+    @ApiResponse(responseCode = "400", ref = ApiErrors.INVALID_INPUT)
+    @ApiResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
+    @ApiResponse(responseCode = "409", ref = ApiErrors.CONFLICT)
     ResponseEntity<Void> reschedule(@PathVariable String nation, @PathVariable int number,
             @RequestBody(required = false) NewTime time, CurrentUser user) {
         String code = checkMayChange(user, nation);
@@ -48,6 +62,12 @@ class MeetingController {
     }
 
     @DeleteMapping("/api/meetings/{nation}/{number}")
+    @Operation(operationId = "cancelMeeting", summary = "Call off a scheduled meeting",
+            description = "Calls the meeting off, sends the cancellation and plans the next one (the nation's desk "
+                    + "or managers).")
+    @ApiResponse(responseCode = "204", description = "Called off")
+    @ApiResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
+    @ApiResponse(responseCode = "409", ref = ApiErrors.CONFLICT)
     ResponseEntity<Void> cancel(@PathVariable String nation, @PathVariable int number, CurrentUser user) {
         String code = checkMayChange(user, nation);
         scheduled(() -> invitations.cancel(runtime, management, code, number));

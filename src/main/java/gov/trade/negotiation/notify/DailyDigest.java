@@ -26,7 +26,7 @@ import gov.trade.negotiation.config.MailSettings;
 import gov.trade.negotiation.config.NegotiationProperties;
 import gov.trade.negotiation.engine.EngineClock;
 import gov.trade.negotiation.security.Groups;
-import gov.trade.negotiation.track.TrackProcess;
+import gov.trade.negotiation.track.TrackStage;
 
 /**
  * Once a day, from the configured digest time in the program's time zone: each manager gets what is overdue,
@@ -106,7 +106,7 @@ public class DailyDigest {
                 .orderByDueDate().asc().list()));
         List<Map<String, Object>> stalled = new ArrayList<>();
         for (Task task : taskService.createTaskQuery()
-                .taskDefinitionKeyIn(TrackProcess.USER_TASK_DECIDE_STALLED, TrackProcess.USER_TASK_RESUME_TRACK)
+                .taskDefinitionKeyIn(TrackStage.STALLED.taskKeys().toArray(String[]::new))
                 .orderByTaskCreateTime().asc().list()) {
             String track = businessKeyOf(task);
             stalled.add(Map.of("track", track, "task", task.getName(), "url", mail.baseUrl() + "/tracks/" + track));

@@ -56,9 +56,10 @@ class MailTemplates {
         return WHEN.format(instant.atZone(zone));
     }
 
-    /** Track ids look like {@code JP-CRITICAL_MINERALS}; meeting series are {@code MEETINGS-JP}. */
+    /** Track ids look like {@code JP-CRITICAL_MINERALS} (or {@code COORD-SEMICONDUCTORS}); meeting series are {@code MEETINGS-JP}. */
     static boolean isTrack(String businessKey) {
-        return businessKey != null && businessKey.matches("[A-Z]{2}-[A-Z0-9_]+");
+        return businessKey != null && businessKey.matches("[A-Z][A-Z0-9]*-[A-Z0-9_]+")
+                && !businessKey.startsWith("MEETINGS-");
     }
 
     /** Points in time become text in the program's zone, also inside lists and maps (digest lines). */

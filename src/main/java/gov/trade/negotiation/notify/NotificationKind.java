@@ -10,8 +10,12 @@ public enum NotificationKind {
     OVERDUE("task", true),
     /** A task is overdue past the grace period: to managers. */
     ESCALATION("task", true),
-    /** A track's sign-off chain is complete: to the track's people and managers. */
+    /** The agreement was signed with the counterparts: to the track's people and managers. */
     SIGNED("signed", false),
+    /** Every side notified its domestic procedures: the agreement is in force. */
+    IN_FORCE("in-force", false),
+    /** A track was withdrawn, with the reason: to its desks and managers. */
+    WITHDRAWN("withdrawn", true),
     MEETING_INVITATION("meeting", true),
     MEETING_UPDATE("meeting", true),
     MEETING_CANCELLATION("meeting", true),

@@ -14,12 +14,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import gov.trade.negotiation.api.ApiErrors;
 import gov.trade.negotiation.engine.EngineClock;
 import gov.trade.negotiation.problem.ConflictException;
 import gov.trade.negotiation.problem.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The outbox for administrators (list, retry) and each user's own mail preference. */
 @RestController
+@Tag(name = "Notifications", description = "The mail outbox (administrators) and each user's mail preference.")
 class NotificationsController {
 
     private final Outbox outbox;
@@ -43,11 +48,23 @@ class NotificationsController {
     }
 
     @GetMapping("/api/notifications")
+    @Operation(operationId = "listOutbox", summary = "List the outbox",
+            description = "Mails with status, attempts and last error, newest first, at most `limit` (1 to 5000; "
+                    + "administrators only).")
+    @ApiResponse(responseCode = "200", description = "The mails")
+    @ApiResponse(responseCode = "400", ref = ApiErrors.INVALID_INPUT)
+    @ApiResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
     List<OutboxEntry> list(@RequestParam Optional<OutboxStatus> status, @RequestParam(defaultValue = "500") int limit) {
         return outbox.list(status, Math.max(1, Math.min(limit, 5000))).stream().map(OutboxEntry::of).toList();
     }
 
     @PostMapping("/api/notifications/{id}/retry")
+    @Operation(operationId = "retryMail", summary = "Send a mail again",
+            description = "A waiting or failed mail is sent at the next delivery (administrators only).")
+    @ApiResponse(responseCode = "202", description = "Queued for delivery")
+    @ApiResponse(responseCode = "400", ref = ApiErrors.INVALID_INPUT)
+    @ApiResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
+    @ApiResponse(responseCode = "409", ref = ApiErrors.CONFLICT)
     ResponseEntity<Void> retry(@PathVariable long id) {
         if (!outbox.retry(id, clock.now())) {
             throw new ConflictException("Mail " + id + " does not exist or is not waiting or failed.");
@@ -56,6 +73,10 @@ class NotificationsController {
     }
 
     @PostMapping("/api/notifications/retry-failed")
+    @Operation(operationId = "retryFailedMail", summary = "Send every failed mail again",
+            description = "Queues every failed mail for the next delivery and says how many (administrators only).")
+    @ApiResponse(responseCode = "200", description = "How many were queued, as {\"retried\": n}")
+    @ApiResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
     Map<String, Integer> retryFailed() {
         return Map.of("retried", outbox.retryAllFailed(clock.now()));
     }
@@ -64,11 +85,21 @@ class NotificationsController {
     }
 
     @GetMapping("/api/me/mail-preference")
+    @Operation(operationId = "getMailPreference", summary = "Get my mail preference",
+            description = "ALL (default), ESSENTIAL (no new-task, reminder or sign-off mail) or DIGEST (those "
+                    + "collected into the daily digest).")
+    @ApiResponse(responseCode = "200", description = "The preference")
+    @ApiResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
     PreferenceBody preference(Authentication user) {
         return new PreferenceBody(preferences.of(user.getName()));
     }
 
     @PutMapping("/api/me/mail-preference")
+    @Operation(operationId = "setMailPreference", summary = "Set my mail preference",
+            description = "ALL, ESSENTIAL or DIGEST, as {\"mode\": \"DIGEST\"}.")
+    @ApiResponse(responseCode = "200", description = "The preference now")
+    @ApiResponse(responseCode = "400", ref = ApiErrors.INVALID_INPUT)
+    @ApiResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
     PreferenceBody setPreference(Authentication user, @RequestBody PreferenceBody body) {
         if (body == null || body.mode() == null) {
             throw new InvalidInputException(Map.of("mode", "must be one of ALL, ESSENTIAL, DIGEST"));

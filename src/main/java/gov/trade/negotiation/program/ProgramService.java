@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -23,7 +24,9 @@ import gov.trade.negotiation.config.NegotiationProperties;
 import gov.trade.negotiation.engine.EngineClock;
 import gov.trade.negotiation.meetings.MeetingProcess;
 import gov.trade.negotiation.problem.NotFoundException;
+import gov.trade.negotiation.security.CurrentUser;
 import gov.trade.negotiation.track.TrackQueries;
+import gov.trade.negotiation.track.TrackSummary;
 
 /**
  * Starts the program once and keeps it in line with the configuration. The program row and the process instance
@@ -89,7 +92,7 @@ public class ProgramService {
         String instanceId = instanceId().orElseThrow();
         ProgramSync.Added added = sync.join(properties.programKey(), instanceId);
         List<String> withdrawn = sync.withdraw(properties.programKey());
-        return new Started(current(added, withdrawn).orElseThrow(), created);
+        return new Started(current(added, withdrawn, tracks::all).orElseThrow(), created);
     }
 
     /**
@@ -129,7 +132,12 @@ public class ProgramService {
     }
 
     public Optional<ProgramView> current() {
-        return current(ProgramSync.Added.NOTHING, List.of());
+        return current(ProgramSync.Added.NOTHING, List.of(), tracks::all);
+    }
+
+    /** The program as one user sees it: only the tracks they may read, like {@code GET /api/tracks}. */
+    public Optional<ProgramView> current(CurrentUser user) {
+        return current(ProgramSync.Added.NOTHING, List.of(), () -> tracks.readableBy(user));
     }
 
     /** Lets a failed track or series start run again (an administrator fixed its cause). */
@@ -145,14 +153,15 @@ public class ProgramService {
                 properties.programKey()).stream().findFirst();
     }
 
-    private Optional<ProgramView> current(ProgramSync.Added added, List<String> withdrawn) {
+    private Optional<ProgramView> current(ProgramSync.Added added, List<String> withdrawn,
+            Supplier<List<TrackSummary>> trackList) {
         return jdbc.query("select process_instance_id, started_at from program_run where program_key = ?",
-                (rs, row) -> view(rs.getString(1), rs.getTimestamp(2).toInstant(), added, withdrawn),
+                (rs, row) -> view(rs.getString(1), rs.getTimestamp(2).toInstant(), added, withdrawn, trackList),
                 properties.programKey()).stream().findFirst();
     }
 
     private ProgramView view(String processInstanceId, Instant startedAt, ProgramSync.Added added,
-            List<String> withdrawn) {
+            List<String> withdrawn, Supplier<List<TrackSummary>> trackList) {
         List<String> meetingSeries = historyService.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(MeetingProcess.KEY)
                 .superProcessInstanceId(processInstanceId)
@@ -162,6 +171,6 @@ public class ProgramService {
                 .toList();
         return new ProgramView(properties.programKey(), processInstanceId, startedAt,
                 progress.of(properties.programKey(), processInstanceId), progress.failures(processInstanceId),
-                tracks.all(), meetingSeries, added.tracks(), added.meetingSeries(), withdrawn);
+                trackList.get(), meetingSeries, added.tracks(), added.meetingSeries(), withdrawn);
     }
 }

@@ -1,8 +1,6 @@
 package gov.trade.negotiation.tasks;
 
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -12,18 +10,20 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import gov.trade.negotiation.config.NegotiationProperties;
 import gov.trade.negotiation.problem.ConflictException;
+import gov.trade.negotiation.problem.InvalidInputException;
+import gov.trade.negotiation.problem.NotFoundException;
+import gov.trade.negotiation.problem.TooLargeException;
 import gov.trade.negotiation.security.CurrentUser;
-import gov.trade.negotiation.track.TrackQueries;
-import gov.trade.negotiation.track.TrackSummary;
 import gov.trade.negotiation.track.TrackTimeline;
+import gov.trade.negotiation.workflow.FormValues;
+import gov.trade.negotiation.workflow.Vocabularies;
 
 /**
  * Claim, unclaim and complete. Each runs in one transaction; when two people act on the same task at the
- * same moment, the engine's optimistic locking lets exactly one succeed and the other gets 409.
+ * same moment, the engine's optimistic locking lets exactly one succeed and the other gets 409. A process step
+ * that refuses the completion (a version not cleared, a signature on another text) answers with its problem.
  */
 @Service
 public class TaskActions {
@@ -31,18 +31,18 @@ public class TaskActions {
     private final TaskDirectory directory;
     private final TaskService taskService;
     private final TrackTimeline timeline;
-    private final TrackQueries tracks;
+    private final Vocabularies vocabularies;
     private final TransactionTemplate transaction;
     private final TaskFormValidator validator;
 
-    TaskActions(TaskDirectory directory, TaskService taskService, TrackTimeline timeline, TrackQueries tracks,
-            TransactionTemplate transaction, ObjectMapper json, NegotiationProperties properties) {
+    TaskActions(TaskDirectory directory, TaskService taskService, TrackTimeline timeline, Vocabularies vocabularies,
+            TransactionTemplate transaction, NegotiationProperties properties) {
         this.directory = directory;
         this.taskService = taskService;
         this.timeline = timeline;
-        this.tracks = tracks;
+        this.vocabularies = vocabularies;
         this.transaction = transaction;
-        this.validator = new TaskFormValidator(json, properties.kickoff().zone());
+        this.validator = new TaskFormValidator(properties.kickoff().zone());
     }
 
     public TaskView claim(CurrentUser user, String taskId) {
@@ -65,21 +65,19 @@ public class TaskActions {
     /** Validates the form, takes the task if nobody holds it, records the decision and completes it. */
     public void complete(CurrentUser user, String taskId, TaskInput input) {
         TaskView task = directory.actionable(user, taskId);
-        Map<String, Object> variables = validator.variables(task.form(), input, actionItemTracks(task));
+        FormValues values = validator.check(task.form(), input);
+        Map<String, Object> variables = vocabularies.of(task.processKey()).variables(TaskDirectory.ref(task), values);
+        if (!values.errors().isEmpty()) {
+            throw new InvalidInputException(values.errors());
+        }
         concurrently(() -> transaction.executeWithoutResult(status -> {
             if (task.assignee() == null) {
                 taskService.claim(taskId, user.id());
             }
-            timeline.recordDecision(user.id(), taskId, task.processInstanceId(), input.decision(), input.comment());
+            timeline.recordDecision(user.id(), taskId, task.processInstanceId(), values.text("decision"),
+                    values.text("comment"));
             taskService.complete(taskId, variables);
         }));
-    }
-
-    private Set<String> actionItemTracks(TaskView task) {
-        if (task.form().kind() != TaskForm.Kind.MINUTES || task.nation() == null) {
-            return Set.of();
-        }
-        return tracks.openTracksOf(task.nation()).stream().map(TrackSummary::id).collect(Collectors.toSet());
     }
 
     private static void concurrently(Runnable action) {
@@ -88,6 +86,12 @@ public class TaskActions {
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw new ConflictException("Someone else acted on this task at the same moment: " + e.getMessage());
         } catch (ProcessEngineException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ConflictException || cause instanceof InvalidInputException
+                        || cause instanceof NotFoundException || cause instanceof TooLargeException) {
+                    throw (RuntimeException) cause; // a process step refused the completion
+                }
+            }
             if (e.getMessage() != null && e.getMessage().contains("Cannot find task")) {
                 throw new ConflictException("The task was completed meanwhile.");
             }

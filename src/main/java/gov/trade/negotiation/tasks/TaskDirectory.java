@@ -3,15 +3,16 @@ package gov.trade.negotiation.tasks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -23,39 +24,39 @@ import org.springframework.stereotype.Component;
 
 import gov.trade.negotiation.engine.CandidateGroups;
 import gov.trade.negotiation.engine.EngineClock;
-import gov.trade.negotiation.meetings.MeetingProcess;
 import gov.trade.negotiation.problem.ConflictException;
 import gov.trade.negotiation.problem.NotFoundException;
 import gov.trade.negotiation.security.CurrentUser;
-import gov.trade.negotiation.security.Groups;
-import gov.trade.negotiation.track.TrackAccess;
-import gov.trade.negotiation.track.TrackId;
-import gov.trade.negotiation.track.TrackProcess;
-import gov.trade.negotiation.track.TrackStage;
+import gov.trade.negotiation.workflow.ProcessVocabulary;
+import gov.trade.negotiation.workflow.Stage;
+import gov.trade.negotiation.workflow.Subject;
+import gov.trade.negotiation.workflow.TaskRef;
+import gov.trade.negotiation.workflow.Vocabularies;
 
 /**
  * Finds tasks and decides who may see and act on them: the same rule for the inbox, the task page and the API.
- * A task is visible to its assignee, its candidate groups and whoever may read its track; it can be acted on
- * by its assignee, or by a candidate while nobody holds it.
+ * A task is visible to its assignee, its candidate groups and whoever may read what its process instance is about
+ * (asked of the process's vocabulary); it can be acted on by its assignee, or by a candidate while nobody holds it.
  */
 @Component
 public class TaskDirectory {
 
-    static final String MEETING_STAGE = "MEETING";
-
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
-    private final TrackAccess trackAccess;
+    private final RepositoryService repositoryService;
+    private final Vocabularies vocabularies;
     private final CandidateGroups candidateGroups;
     private final EngineClock clock;
 
     TaskDirectory(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
-            TrackAccess trackAccess, CandidateGroups candidateGroups, EngineClock clock) {
+            RepositoryService repositoryService, Vocabularies vocabularies, CandidateGroups candidateGroups,
+            EngineClock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
-        this.trackAccess = trackAccess;
+        this.repositoryService = repositoryService;
+        this.vocabularies = vocabularies;
         this.candidateGroups = candidateGroups;
         this.clock = clock;
     }
@@ -69,18 +70,25 @@ public class TaskDirectory {
             query.or().taskAssignee(user.id()).taskCandidateGroupIn(List.copyOf(user.groups())).endOr();
         }
         if (notBlank(filter.nation())) {
-            query.processVariableValueEquals(TrackProcess.VAR_NATION, filter.nation());
+            query.processVariableValueEquals(Subject.NATION_VARIABLE, filter.nation());
         }
         if (notBlank(filter.area())) {
-            query.processVariableValueEquals(TrackProcess.VAR_AREA, filter.area());
+            query.processVariableValueEquals(Subject.AREA_VARIABLE, filter.area());
         }
         if (notBlank(filter.stage())) {
-            query.taskDefinitionKeyIn(stageTaskKeys(filter.stage()).toArray(String[]::new));
+            List<String> keys = vocabularies.taskKeysOf(filter.stage())
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown stage '" + filter.stage() + "'"));
+            query.taskDefinitionKeyIn((keys.isEmpty() ? List.of("none") : keys).toArray(String[]::new));
         }
         if (filter.overdue()) {
             query.dueBefore(Date.from(clock.now()));
         }
         return views(query.orderByDueDate().asc().orderByTaskCreateTime().asc().list());
+    }
+
+    /** Every stage of every process, for the inbox's filter. */
+    public List<Stage> stages() {
+        return vocabularies.stages();
     }
 
     /** A task the user may see: 404 if there is no such task, 409 if it is already done, 403 if it is not theirs to see. */
@@ -97,6 +105,12 @@ public class TaskDirectory {
         return view;
     }
 
+    /** A task the user may see, with its situation in words. */
+    public TaskView withContext(CurrentUser user, String taskId) {
+        TaskView view = visible(user, taskId);
+        return view.withContext(vocabularies.of(view.processKey()).context(ref(view)));
+    }
+
     /** A task the user may act on (claim or complete). */
     public TaskView actionable(CurrentUser user, String taskId) {
         TaskView view = visible(user, taskId);
@@ -108,26 +122,22 @@ public class TaskDirectory {
         return view;
     }
 
-    /** The process variables a person needs beside the form: earlier reasons, the round, the agenda. */
-    public Map<String, Object> context(TaskView task) {
-        Map<String, Object> context = new TreeMap<>(taskService.getVariables(task.id(), CONTEXT_VARIABLES));
-        context.values().removeIf(value -> value == null || "".equals(value));
-        return context;
-    }
-
-    private static final List<String> CONTEXT_VARIABLES = List.of(TrackProcess.VAR_LEGAL_COMMENT,
-            TrackProcess.VAR_INTERAGENCY_COMMENT, TrackProcess.VAR_SIGN_OFF_REASON, TrackProcess.VAR_NEGOTIATION_ROUND,
-            TrackProcess.VAR_COUNTERPART_ANSWER, MeetingProcess.VAR_MEETING_NUMBER, MeetingProcess.VAR_MEETING_START,
-            MeetingProcess.VAR_AGENDA, "place", MeetingProcess.VAR_ACTION_ITEM_TRACK, MeetingProcess.VAR_ACTION_ITEM_TEXT);
-
     public boolean canSee(CurrentUser user, TaskView task) {
         return user.id().equals(task.assignee()) || isCandidate(user, task) || user.readsEverything()
-                || trackOf(task.businessKey()).map(track -> trackAccess.canRead(user, track)).orElse(false)
-                || (task.nation() != null && user.isIn(Groups.desk(task.nation())));
+                || readable(user, task.processKey(), task.businessKey());
     }
 
     public boolean canAct(CurrentUser user, TaskView task) {
         return user.id().equals(task.assignee()) || (task.assignee() == null && isCandidate(user, task));
+    }
+
+    static TaskRef ref(TaskView task) {
+        return new TaskRef(task.id(), task.key(), task.processInstanceId(), task.businessKey());
+    }
+
+    private boolean readable(CurrentUser user, String processKey, String businessKey) {
+        ProcessVocabulary vocabulary = vocabularies.of(processKey);
+        return vocabulary.subject(businessKey).map(subject -> vocabulary.canRead(user, subject)).orElse(false);
     }
 
     private static boolean isCandidate(CurrentUser user, TaskView task) {
@@ -142,7 +152,7 @@ public class TaskDirectory {
         String businessKey = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(done.getProcessInstanceId()).singleResult().getBusinessKey();
         boolean readable = user.readsEverything() || user.id().equals(done.getAssignee())
-                || trackOf(businessKey).map(track -> trackAccess.canRead(user, track)).orElse(false);
+                || readable(user, done.getProcessDefinitionKey(), businessKey);
         return readable ? new ConflictException("Task " + taskId + " is already completed.")
                 : new NotFoundException("No task " + taskId);
     }
@@ -157,6 +167,7 @@ public class TaskDirectory {
                 .collect(Collectors.toMap(ProcessInstance::getId,
                         instance -> Objects.requireNonNullElse(instance.getBusinessKey(), "")));
         Map<String, List<String>> groups = candidateGroups.of(tasks.stream().map(Task::getId).toList());
+        Map<String, String> processKeys = new HashMap<>();
         Instant now = clock.now();
         List<TaskView> views = new ArrayList<>();
         for (Task task : tasks) {
@@ -165,56 +176,26 @@ public class TaskDirectory {
                     && taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
                 continue; // completed by someone else between the two queries: no longer listed
             }
-            views.add(view(task, businessKeys.get(task.getProcessInstanceId()), taskGroups, now));
+            String processKey = processKeys.computeIfAbsent(task.getProcessDefinitionId(),
+                    id -> repositoryService.getProcessDefinition(id).getKey());
+            views.add(view(task, processKey, businessKeys.get(task.getProcessInstanceId()), taskGroups, now));
         }
         return views;
     }
 
-    private TaskView view(Task task, String businessKey, List<String> groups, Instant now) {
-        Optional<TrackId> track = trackOf(businessKey);
-        String nation = track.map(TrackId::nation).orElseGet(() -> meetingNation(businessKey));
-        String stage = track.isPresent()
-                ? TrackStage.ofOpenTasks(List.of(task.getTaskDefinitionKey())).name()
-                : MEETING_STAGE;
+    private TaskView view(Task task, String processKey, String businessKey, List<String> groups, Instant now) {
+        ProcessVocabulary vocabulary = vocabularies.of(processKey);
+        Optional<Subject> subject = vocabulary.subject(businessKey);
+        Optional<? extends Stage> stage = vocabulary.stageOf(task.getTaskDefinitionKey());
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getDescription(),
-                task.getProcessInstanceId(), businessKey, nation, track.map(TrackId::area).orElse(null), stage, groups,
-                task.getAssignee(), task.getCreateTime().toInstant(), due, due != null && due.isBefore(now),
-                TaskForm.of(task.getTaskDefinitionKey()));
-    }
-
-    private static List<String> stageTaskKeys(String stage) {
-        if (MEETING_STAGE.equals(stage)) {
-            return List.of(MeetingProcess.USER_TASK_SCHEDULE_MEETING, MeetingProcess.USER_TASK_RECORD_MINUTES,
-                    MeetingProcess.USER_TASK_ACTION_ITEM);
-        }
-        try {
-            List<String> keys = TrackStage.valueOf(stage).taskKeys();
-            return keys.isEmpty() ? List.of("none") : keys;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown stage '" + stage + "'");
-        }
+        return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getDescription(), processKey,
+                task.getProcessInstanceId(), businessKey, subject.map(Subject::nation).orElse(null),
+                subject.map(Subject::area).orElse(null), stage.map(Stage::name).orElse(null),
+                stage.map(Stage::label).orElse(null), groups, task.getAssignee(), task.getCreateTime().toInstant(), due,
+                due != null && due.isBefore(now), vocabulary.formOf(task.getTaskDefinitionKey()), List.of());
     }
 
     private static boolean notBlank(String value) {
         return value != null && !value.isBlank();
-    }
-
-    /** The track of a track task; meeting series and anything else have none. */
-    static Optional<TrackId> trackOf(String businessKey) {
-        if (businessKey == null || meetingNation(businessKey) != null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(TrackId.parse(businessKey));
-        } catch (IllegalArgumentException notATrack) {
-            return Optional.empty();
-        }
-    }
-
-    /** The nation of a meeting series business key such as {@code MEETINGS-JP}. */
-    private static String meetingNation(String businessKey) {
-        String prefix = MeetingProcess.seriesKey("");
-        return businessKey != null && businessKey.startsWith(prefix) ? businessKey.substring(prefix.length()) : null;
     }
 }

@@ -1,133 +1,161 @@
 package gov.trade.negotiation.tasks;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import gov.trade.negotiation.meetings.MeetingProcess;
-import gov.trade.negotiation.problem.InvalidInputException;
-import gov.trade.negotiation.tasks.TaskInput.ActionItemInput;
+import gov.trade.negotiation.drafts.Drafts;
+import gov.trade.negotiation.problem.StoredText;
+import gov.trade.negotiation.problem.TooLargeException;
+import gov.trade.negotiation.workflow.FormField;
+import gov.trade.negotiation.workflow.FormValues;
+import gov.trade.negotiation.workflow.FormValues.ActionItem;
+import gov.trade.negotiation.workflow.TaskForm;
 
 /**
- * Checks a submitted form against its task's {@link TaskForm} and turns it into process variables. Every
- * problem is reported at once, by field name, and nothing is changed.
+ * Checks a submitted form field by field against its task's {@link TaskForm}: required fields (also those required by
+ * another field's value), choices, dates, version numbers and what can be stored (Camunda keeps text variables up to
+ * 4,000 characters). Every problem is collected by field name; the process's vocabulary adds its own rules after.
  */
 final class TaskFormValidator {
 
-    static final int MAX_COMMENT = 4_000;
-    static final int MAX_MINUTES = 100_000;
+    static final int MAX_COMMENT = StoredText.MAX_PROCESS_VARIABLE;
+    static final int MAX_TEXT = 500;
 
-    private final ObjectMapper json;
     private final ZoneId meetingZone;
 
-    TaskFormValidator(ObjectMapper json, ZoneId meetingZone) {
-        this.json = json;
+    TaskFormValidator(ZoneId meetingZone) {
         this.meetingZone = meetingZone;
     }
 
-    /** The variables to complete the task with. {@code actionItemTracks} are the tracks items may name. */
-    Map<String, Object> variables(TaskForm form, TaskInput input, Set<String> actionItemTracks) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, Object> variables = new HashMap<>();
-        checkLength(errors, "comment", input.comment(), MAX_COMMENT);
-        switch (form.kind()) {
-            case NOTE -> { }
-            case DECISION -> decision(form, input, errors, variables);
-            case SCHEDULE_MEETING -> meeting(input, errors, variables);
-            case MINUTES -> minutes(input, actionItemTracks, errors, variables);
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return variables;
-    }
-
-    private static void decision(TaskForm form, TaskInput input, Map<String, String> errors,
-            Map<String, Object> variables) {
-        String decision = input.decision();
-        if (isBlank(decision)) {
-            errors.put("decision", "is required: one of " + form.decisions());
-            return;
-        }
-        if (!form.decisions().contains(decision)) {
-            errors.put("decision", "must be one of " + form.decisions());
-            return;
-        }
-        if (form.reasonRequiredFor().contains(decision) && isBlank(input.comment())) {
-            errors.put("comment", "a reason is required for " + decision);
-        }
-        variables.put(form.decisionVariable(), decision);
-        if (form.commentVariable() != null) {
-            variables.put(form.commentVariable(), input.comment() == null ? "" : input.comment().strip());
-        }
-    }
-
-    private void meeting(TaskInput input, Map<String, String> errors, Map<String, Object> variables) {
-        if (isBlank(input.place())) {
-            errors.put("place", "is required");
-        } else {
-            checkLength(errors, "place", input.place(), 500);
-            variables.put("place", input.place().strip());
-        }
-        checkLength(errors, "attendees", input.attendees(), MAX_COMMENT);
-        variables.put("attendees", input.attendees() == null ? "" : input.attendees().strip());
-        if (!isBlank(input.meetingStart())) {
-            try {
-                LocalDateTime start = LocalDateTime.parse(input.meetingStart().strip());
-                variables.put(MeetingProcess.VAR_MEETING_START, Date.from(start.atZone(meetingZone).toInstant()));
-            } catch (DateTimeParseException e) {
-                errors.put("meetingStart", "must be a date and time like 2026-01-09T10:00");
+    FormValues check(TaskForm form, TaskInput input) {
+        FormValues values = new FormValues();
+        for (FormField field : form.fields()) {
+            Object raw = input.value(field.name());
+            String text = raw == null || raw instanceof List<?> ? null : raw.toString().strip();
+            boolean given = raw instanceof List<?> list ? !list.isEmpty() : text != null && !text.isEmpty();
+            if (raw != null && !(raw instanceof List<?>) && StoredText.hasNul(raw.toString())) {
+                values.reject(field.name(), "must not contain a NUL character");
+                continue;
+            }
+            if (!given) {
+                if (field.required() || requiredByAnother(field, input)) {
+                    values.reject(field.name(), field.required() ? "is required"
+                            : (FormField.COMMENT.equals(field.name()) ? "a reason is required for " : "is required for ")
+                                    + input.text(field.requiredIf().field()));
+                }
+                continue;
+            }
+            switch (field.type()) {
+                case CHOICE -> {
+                    if (field.options().contains(text)) {
+                        values.put(field.name(), text);
+                    } else {
+                        values.reject(field.name(), "must be one of " + field.options());
+                    }
+                }
+                case TEXT -> length(values, field, text, MAX_TEXT);
+                case LONG_TEXT -> length(values, field, text, MAX_COMMENT);
+                case AGREEMENT_TEXT -> {
+                    if (raw.toString().getBytes(StandardCharsets.UTF_8).length > Drafts.MAX_BYTES) {
+                        throw new TooLargeException("The text is over " + Drafts.MAX_BYTES + " bytes.");
+                    }
+                    values.put(field.name(), raw.toString());
+                }
+                case DATE -> {
+                    try {
+                        values.put(field.name(), LocalDate.parse(text));
+                    } catch (DateTimeParseException e) {
+                        values.reject(field.name(), "must be a date like 2026-03-02");
+                    }
+                }
+                case DATE_TIME -> {
+                    try {
+                        values.put(field.name(), Date.from(dateTime(text)));
+                    } catch (DateTimeParseException e) {
+                        values.reject(field.name(), "must be a date and time like 2026-01-09T10:00 (in the program's time "
+                                + "zone) or with an offset like 2026-01-09T15:00:00Z or 2026-01-09T10:00:00-05:00");
+                    }
+                }
+                case VERSION -> {
+                    try {
+                        int version = Integer.parseInt(text);
+                        if (version < 1) {
+                            throw new NumberFormatException();
+                        }
+                        values.put(field.name(), version);
+                    } catch (NumberFormatException e) {
+                        values.reject(field.name(), "must be a version number like 3");
+                    }
+                }
+                case YES_NO -> values.put(field.name(), Boolean.parseBoolean(text) || "on".equals(text) || "yes".equals(text));
+                case ACTION_ITEMS -> values.put(field.name(), actionItems(raw, field.name(), values));
             }
         }
+        return values;
     }
 
-    private void minutes(TaskInput input, Set<String> actionItemTracks, Map<String, String> errors,
-            Map<String, Object> variables) {
-        if (isBlank(input.minutes())) {
-            errors.put("minutes", "are required");
-        } else {
-            checkLength(errors, "minutes", input.minutes(), MAX_MINUTES);
-        }
-        List<ActionItemInput> items = input.actionItems();
-        for (int i = 0; i < items.size(); i++) {
-            ActionItemInput item = items.get(i);
-            if (item.trackId() == null || !actionItemTracks.contains(item.trackId())) {
-                errors.put("actionItems[" + i + "].trackId", "must be one of this nation's open tracks "
-                        + actionItemTracks.stream().sorted().toList());
-            }
-            if (isBlank(item.text())) {
-                errors.put("actionItems[" + i + "].text", "is required");
-            } else {
-                checkLength(errors, "actionItems[" + i + "].text", item.text(), MAX_COMMENT);
-            }
-        }
-        variables.put(MeetingProcess.VAR_MINUTES, input.minutes() == null ? "" : input.minutes().strip());
+    private static boolean requiredByAnother(FormField field, TaskInput input) {
+        String other = field.requiredIf() == null ? null : input.text(field.requiredIf().field());
+        return other != null && field.requiredIf().values().contains(other);
+    }
+
+    /** With an offset (as PUT /api/meetings takes it) or local in the program's zone (as the page's field sends it). */
+    private Instant dateTime(String text) {
         try {
-            variables.put(MeetingProcess.VAR_ACTION_ITEMS, json.writeValueAsString(items.stream()
-                    .map(item -> Map.of("trackId", String.valueOf(item.trackId()),
-                            "text", String.valueOf(item.text()).strip()))
-                    .toList()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException noOffset) {
+            return LocalDateTime.parse(text).atZone(meetingZone).toInstant();
         }
     }
 
-    private static void checkLength(Map<String, String> errors, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            errors.put(field, "is longer than " + max + " characters");
+    private static void length(FormValues values, FormField field, String text, int max) {
+        if (text.length() > max) {
+            values.reject(field.name(), "is longer than " + max + " characters");
+        } else {
+            values.put(field.name(), text);
         }
     }
 
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+    /** From JSON a list of {@code {"trackId", "text"}}; from a page one per line, {@code TRACK-ID: what is to be done}. */
+    private static List<ActionItem> actionItems(Object raw, String field, FormValues values) {
+        List<ActionItem> items = new ArrayList<>();
+        if (raw instanceof List<?> list) {
+            for (Object element : list) {
+                Map<?, ?> item = element instanceof Map<?, ?> map ? map : Map.of();
+                items.add(new ActionItem(string(item.get("trackId")), string(item.get("text"))));
+            }
+        } else {
+            for (String line : raw.toString().split("\\R")) {
+                if (!line.isBlank()) {
+                    int colon = line.indexOf(':');
+                    items.add(colon < 0 ? new ActionItem(null, line.strip())
+                            : new ActionItem(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
+                }
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String text = items.get(i).text();
+            if (text == null || text.isBlank()) {
+                values.reject(field + "[" + i + "].text", "is required");
+            } else if (StoredText.hasNul(text)) {
+                values.reject(field + "[" + i + "].text", "must not contain a NUL character");
+            } else if (text.length() > MAX_COMMENT) {
+                values.reject(field + "[" + i + "].text", "is longer than " + MAX_COMMENT + " characters");
+            }
+        }
+        return items;
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString().strip();
     }
 }

@@ -7,19 +7,27 @@ import gov.trade.negotiation.security.CurrentUser;
 import gov.trade.negotiation.security.Groups;
 
 /**
- * Who may read a track and write its drafts. The nation's desk and the area's leads work on it; legal and
- * interagency reviewers read all texts; managers, the principal and administrators read everything.
+ * Who may read a track and write its drafts. Its lead group, each party's desk and the area's leads work on it
+ * (parties as {@link TrackParties} says); legal and interagency reviewers read all texts; managers, the principal and
+ * administrators read everything.
  */
 @Component
 public class TrackAccess {
+
+    private final TrackParties parties;
+
+    public TrackAccess(TrackParties parties) {
+        this.parties = parties;
+    }
 
     public boolean canRead(CurrentUser user, TrackId track) {
         return user.readsEverything() || canWriteDrafts(user, track);
     }
 
     public boolean canWriteDrafts(CurrentUser user, TrackId track) {
-        return user.isIn(track.deskGroup()) || user.isIn(track.areaLeadGroup())
-                || user.isIn(Groups.LEGAL) || user.isIn(Groups.INTERAGENCY);
+        String trackId = track.toString();
+        return user.isIn(parties.leadGroupOf(trackId)) || parties.of(trackId).stream().map(Groups::desk).anyMatch(user::isIn)
+                || user.isIn(track.areaLeadGroup()) || user.isIn(Groups.LEGAL) || user.isIn(Groups.INTERAGENCY);
     }
 
     public void checkRead(CurrentUser user, TrackId track) {

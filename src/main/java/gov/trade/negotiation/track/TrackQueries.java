@@ -42,6 +42,13 @@ public class TrackQueries {
                 taskService.createTaskQuery().processDefinitionKey(TrackProcess.KEY));
     }
 
+    /** The tracks the user may read (see {@link TrackAccess}), sorted by id. */
+    public List<TrackSummary> readableBy(CurrentUser user) {
+        return all().stream()
+                .filter(track -> access.canRead(user, new TrackId(track.nation(), track.area())))
+                .toList();
+    }
+
     /** One track with the engine ids behind it, if it was ever started. */
     public Optional<Track> find(TrackId id) {
         return historyService.createHistoricProcessInstanceQuery()

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 public class TrackTimeline {
 
     private static final Pattern DECISION = Pattern.compile("^\\[([A-Z_]+)]\\s?(.*)$", Pattern.DOTALL);
+    private static final String WITHDRAWN = "WITHDRAWN";
 
     private final HistoryService historyService;
     private final TaskService taskService;
@@ -39,6 +40,13 @@ public class TrackTimeline {
                 .filter(comment -> comment.getTaskId() != null)
                 .collect(Collectors.groupingBy(Comment::getTaskId));
         List<TimelineEntry> entries = new ArrayList<>();
+        for (Comment note : taskService.getProcessInstanceComments(processInstanceId)) {
+            Matcher matcher = DECISION.matcher(note.getFullMessage());
+            if (note.getTaskId() == null && matcher.matches() && WITHDRAWN.equals(matcher.group(1))) {
+                entries.add(new TimelineEntry(note.getTime().toInstant(), note.getUserId(), "Track withdrawn", WITHDRAWN,
+                        matcher.group(2)));
+            }
+        }
         for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
                 .processInstanceId(processInstanceId).list()) {
             entries.add(new TimelineEntry(task.getStartTime().toInstant(), null, "Opened: " + task.getName(), null, null));
@@ -59,6 +67,11 @@ public class TrackTimeline {
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
+    }
+
+    /** Records the reason a track was withdrawn on its timeline, as the user who ordered it (if any). */
+    public static void recordWithdrawal(TaskService taskService, String processInstanceId, String reason) {
+        taskService.createComment(null, processInstanceId, "[" + WITHDRAWN + "] " + reason);
     }
 
     /** Records who decided what on a task, as the signed-in user, so the timeline can show it. */

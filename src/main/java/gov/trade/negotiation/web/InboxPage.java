@@ -9,7 +9,6 @@ import gov.trade.negotiation.config.NegotiationProperties;
 import gov.trade.negotiation.security.CurrentUser;
 import gov.trade.negotiation.tasks.InboxFilter;
 import gov.trade.negotiation.tasks.TaskDirectory;
-import gov.trade.negotiation.track.TrackStage;
 
 @Controller
 class InboxPage {
@@ -37,7 +36,7 @@ class InboxPage {
         model.addAttribute("tasks", tasks.inbox(user, filter));
         model.addAttribute("nations", properties.nations());
         model.addAttribute("areas", properties.areas());
-        model.addAttribute("stages", TrackStage.values());
+        model.addAttribute("stages", tasks.stages());
         return "inbox";
     }
 }

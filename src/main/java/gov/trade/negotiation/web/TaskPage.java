@@ -1,6 +1,5 @@
 package gov.trade.negotiation.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,6 @@ import gov.trade.negotiation.security.CurrentUser;
 import gov.trade.negotiation.tasks.TaskActions;
 import gov.trade.negotiation.tasks.TaskDirectory;
 import gov.trade.negotiation.tasks.TaskInput;
-import gov.trade.negotiation.tasks.TaskInput.ActionItemInput;
 import gov.trade.negotiation.tasks.TaskView;
 import gov.trade.negotiation.track.TrackQueries;
 import gov.trade.negotiation.track.TrackSummary;
@@ -39,7 +37,7 @@ class TaskPage {
 
     @GetMapping("/tasks/{taskId}")
     String task(CurrentUser user, @PathVariable String taskId, Model model) {
-        return show(user, directory.visible(user, taskId), model, Map.of(), Map.of());
+        return show(user, directory.withContext(user, taskId), model, Map.of(), Map.of());
     }
 
     @PostMapping("/tasks/{taskId}/claim")
@@ -57,13 +55,11 @@ class TaskPage {
     @PostMapping("/tasks/{taskId}/complete")
     String complete(CurrentUser user, @PathVariable String taskId, @RequestParam Map<String, String> form,
             Model model, HttpServletResponse response) {
-        TaskInput input = new TaskInput(form.get("decision"), form.get("comment"), form.get("place"),
-                form.get("attendees"), form.get("meetingStart"), form.get("minutes"), actionItems(form.get("actionItems")));
         try {
-            actions.complete(user, taskId, input);
+            actions.complete(user, taskId, TaskInput.of(form));
         } catch (InvalidInputException invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return show(user, directory.visible(user, taskId), model, invalid.fieldErrors(), form);
+            return show(user, directory.withContext(user, taskId), model, invalid.fieldErrors(), form);
         }
         return "redirect:/inbox?completed=" + taskId;
     }
@@ -72,28 +68,11 @@ class TaskPage {
             Map<String, String> submitted) {
         model.addAttribute("user", user);
         model.addAttribute("task", task);
-        model.addAttribute("context", directory.context(task));
         model.addAttribute("canAct", directory.canAct(user, task));
         model.addAttribute("errors", errors);
         model.addAttribute("submitted", submitted);
-        model.addAttribute("openTracks", task.nation() == null ? List.<TrackSummary>of() : tracks.openTracksOf(task.nation()));
+        model.addAttribute("openTracks", task.nation() == null || task.form().field("actionItems").isEmpty()
+                ? List.<TrackSummary>of() : tracks.openTracksOf(task.nation()));
         return "task";
-    }
-
-    /** One action item per line, {@code TRACK-ID: what is to be done}. */
-    static List<ActionItemInput> actionItems(String text) {
-        List<ActionItemInput> items = new ArrayList<>();
-        if (text == null) {
-            return items;
-        }
-        for (String line : text.split("\\R")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            items.add(colon < 0 ? new ActionItemInput(null, line.strip())
-                    : new ActionItemInput(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
-        }
-        return items;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,14 +20,18 @@ import org.springframework.web.multipart.MultipartFile;
 
 import gov.trade.negotiation.drafts.DraftVersion;
 import gov.trade.negotiation.drafts.Drafts;
+import gov.trade.negotiation.drafts.RedlineTooComplexException;
 import gov.trade.negotiation.meetings.MeetingQueries;
 import gov.trade.negotiation.problem.TooLargeException;
 import gov.trade.negotiation.security.CurrentUser;
+import gov.trade.negotiation.security.Groups;
 import gov.trade.negotiation.track.TimelineEntry;
 import gov.trade.negotiation.track.TrackAccess;
 import gov.trade.negotiation.track.TrackId;
 import gov.trade.negotiation.track.TrackQueries;
 import gov.trade.negotiation.track.TrackTimeline;
+import gov.trade.negotiation.track.TrackWithdrawal;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The tracks a person may read, the track page with its drafts, redlines and comments. */
 @Controller
@@ -39,9 +44,10 @@ class TrackPages {
     private final MeetingQueries meetings;
     private final ProcessDiagram diagram;
     private final RuntimeService runtimeService;
+    private final TrackWithdrawal withdrawal;
 
     TrackPages(TrackQueries tracks, TrackAccess access, TrackTimeline timeline, Drafts drafts, MeetingQueries meetings,
-            ProcessDiagram diagram, RuntimeService runtimeService) {
+            ProcessDiagram diagram, RuntimeService runtimeService, TrackWithdrawal withdrawal) {
         this.tracks = tracks;
         this.access = access;
         this.timeline = timeline;
@@ -49,6 +55,7 @@ class TrackPages {
         this.meetings = meetings;
         this.diagram = diagram;
         this.runtimeService = runtimeService;
+        this.withdrawal = withdrawal;
     }
 
     @GetMapping("/tracks")
@@ -75,9 +82,33 @@ class TrackPages {
         model.addAttribute("timeline", entries);
         model.addAttribute("versions", versions);
         model.addAttribute("canWriteDrafts", access.canWriteDrafts(user, track.summary().trackId()));
-        model.addAttribute("meetings", meetings.seriesOf(track.summary().nation()).orElse(null));
-        model.addAttribute("diagram", diagram.svg(track.processDefinitionId(), active));
+        MeetingQueries.Series series = meetings.seriesOf(track.summary().nation()).orElse(null);
+        model.addAttribute("meetings", series);
+        model.addAttribute("agenda", series == null ? "" : String.join("\n", readableAgenda(user, series.agenda())));
+        model.addAttribute("diagram", diagram.draw(track.processDefinitionId(), active));
+        model.addAttribute("canWithdraw", track.running() && user.isIn(Groups.MANAGERS));
         return "track";
+    }
+
+    /** A manager withdraws the track, with a reason (the same as POST /api/tracks/{id}/withdraw). */
+    @PostMapping("/tracks/{trackId}/withdraw")
+    String withdraw(CurrentUser user, @PathVariable String trackId, @RequestParam(required = false) String reason) {
+        withdrawal.withdraw(user, trackId, reason);
+        return "redirect:/tracks/" + TrackId.parse(trackId);
+    }
+
+    /** The agenda lines ({@code JP-ENERGY: drafting}) of the tracks this reader may read; the agenda names them all. */
+    private List<String> readableAgenda(CurrentUser user, String agenda) {
+        if (agenda == null) {
+            return List.of();
+        }
+        return agenda.lines().filter(line -> {
+            try {
+                return access.canRead(user, TrackId.parse(line.substring(0, Math.max(0, line.indexOf(':'))).strip()));
+            } catch (IllegalArgumentException notATrackLine) {
+                return false;
+            }
+        }).toList();
     }
 
     @PostMapping("/tracks/{trackId}/drafts")
@@ -113,10 +144,17 @@ class TrackPages {
 
     @GetMapping("/tracks/{trackId}/redline")
     String redline(CurrentUser user, @PathVariable String trackId, @RequestParam int from, @RequestParam int to,
-            Model model) {
+            Model model, HttpServletResponse response) {
         model.addAttribute("user", user);
         model.addAttribute("trackId", tracks.readable(trackId, user).summary().id());
-        model.addAttribute("redline", drafts.redline(user, trackId, from, to));
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        try {
+            model.addAttribute("redline", drafts.redline(user, trackId, from, to));
+        } catch (RedlineTooComplexException tooComplex) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("tooComplex", true);
+        }
         return "redline";
     }
 }

@@ -130,7 +130,7 @@ class BrokenConfigurationStartupTests {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({NegotiationProperties.class, MailSettings.class})
+    @EnableConfigurationProperties({NegotiationProperties.class, MailSettings.class, AuthoritySettings.class})
     @Import(ConfigurationCheck.class)
     static class ConfigurationOnly {
     }

@@ -36,11 +36,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.meetings.MeetingProcess;
 import gov.trade.negotiation.program.ProgramService;
+import gov.trade.negotiation.drafts.DraftTexts;
+import gov.trade.negotiation.track.TrackDriver;
 import gov.trade.negotiation.track.TrackProcess;
 import gov.trade.negotiation.web.Http;
 
 /**
- * The acceptance test of the dashboard: 48 tracks seeded into known stages (one signed, one stalled, one in review,
+ * The acceptance test of the dashboard: 48 tracks seeded into known stages (one signed and in force, one stalled, one in review,
  * one in negotiation, the rest drafting; three tasks overdue, one escalated; drafting times of 2, 4, 6 and 8 days),
  * and the page and the JSON show exactly those figures; desks see their row, area leads their column, others 403,
  * anonymous visitors are sent to sign in.
@@ -67,6 +69,8 @@ class DashboardAcceptanceTests {
     RuntimeService runtimeService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DraftTexts texts;
     @LocalServerPort
     int port;
 
@@ -80,16 +84,13 @@ class DashboardAcceptanceTests {
         http = new Http(port);
         base = ClockUtil.getCurrentTime().toInstant();
 
+        for (String track : List.of("JP-ENERGY", "KR-ENERGY", "AU-ENERGY", "GB-ENERGY")) {
+            texts.addVersion(track, "seed", "Article 1. The parties secure the supply chain.", null);
+        }
         at(2, () -> complete("JP-ENERGY", TrackProcess.USER_TASK_DRAFT_TEXT, Map.of()));
-        at(3, () -> {
-            passReviews("JP-ENERGY");
-            complete("JP-ENERGY", TrackProcess.USER_TASK_SEND_TEXT, Map.of());
-            complete("JP-ENERGY", TrackProcess.USER_TASK_RECORD_ANSWER, Map.of(TrackProcess.VAR_COUNTERPART_ANSWER, "AGREED"));
-            for (String signOff : List.of(TrackProcess.USER_TASK_AREA_LEAD_SIGN_OFF,
-                    TrackProcess.USER_TASK_PROGRAM_MANAGER_SIGN_OFF, TrackProcess.USER_TASK_UNDER_SECRETARY_SIGN_OFF)) {
-                complete("JP-ENERGY", signOff, Map.of(TrackProcess.VAR_SIGN_OFF_DECISION, "APPROVE"));
-            }
-        });
+        // signed with the counterpart and in force on signature: reporting is open
+        at(3, () -> new TrackDriver(taskService, texts).driveTo(instance("JP-ENERGY"),
+                TrackProcess.USER_TASK_TRANSMIT_TEXT, "AGREED"));
         signedOn = LocalDate.ofInstant(base.plus(Duration.ofDays(3)), ZoneId.of("America/New_York"));
         at(4, () -> complete("KR-ENERGY", TrackProcess.USER_TASK_DRAFT_TEXT, Map.of()));
         at(5, () -> {
@@ -133,10 +134,11 @@ class DashboardAcceptanceTests {
 
         assertThat(dashboard.path("trackCount").asInt()).isEqualTo(48);
         Map<String, Integer> totals = totals(dashboard);
-        assertThat(totals.keySet()).containsExactly("NOT_STARTED", "OPENING", "DRAFTING", "INTERNAL_REVIEW",
-                "NEGOTIATION", "STALLED", "SUSPENDED", "SIGN_OFF", "SIGNED", "CLOSED", "WITHDRAWN");
+        assertThat(totals.keySet()).containsExactly("NOT_STARTED", "OPENING", "AUTHORITY", "DRAFTING", "INTERNAL_REVIEW",
+                "NEGOTIATION", "STALLED", "SUSPENDED", "AGREED", "SIGN_OFF", "CLEARED_FOR_SIGNATURE", "SIGNED", "IN_FORCE",
+                "REPORTED", "CLOSED", "WITHDRAWN");
         assertThat(totals).containsEntry("DRAFTING", 44).containsEntry("INTERNAL_REVIEW", 1)
-                .containsEntry("NEGOTIATION", 1).containsEntry("STALLED", 1).containsEntry("SIGNED", 1)
+                .containsEntry("NEGOTIATION", 1).containsEntry("STALLED", 1).containsEntry("IN_FORCE", 1)
                 .containsEntry("NOT_STARTED", 0).containsEntry("WITHDRAWN", 0).containsEntry("CLOSED", 0);
         assertThat(totals.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(48);
         assertThat(dashboard.path("signedCount").asInt()).isEqualTo(1);
@@ -146,11 +148,12 @@ class DashboardAcceptanceTests {
         List<String> overdueTracks = new ArrayList<>();
         dashboard.path("overdueTasks").forEach(task -> overdueTracks.add(task.path("track").asText()));
         assertThat(overdueTracks).containsExactlyInAnyOrderElementsOf(OVERDUE);
-        // open: 44 drafts, 2 reviews, 1 "send text", 1 stall decision, 1 "close track"; 3 overdue, closing is 180 days out
-        assertThat(dashboard.path("upcomingDeadlineCount").asInt()).isEqualTo(45);
+        // open: 44 drafts, 2 reviews, 1 "send text", 1 stall decision, the 2 reports; 3 overdue, the treaty office's
+        // 15 calendar days fall within the 14 days ahead, the report to Congress (30 days) does not
+        assertThat(dashboard.path("upcomingDeadlineCount").asInt()).isEqualTo(46);
 
         JsonNode jp = row(dashboard, "JP");
-        assertThat(cell(jp, "ENERGY").path("stage").asText()).isEqualTo("SIGNED");
+        assertThat(cell(jp, "ENERGY").path("stage").asText()).isEqualTo("IN_FORCE");
         JsonNode kr = cell(row(dashboard, "KR"), "ENERGY");
         assertThat(kr.path("stage").asText()).isEqualTo("STALLED");
         assertThat(kr.path("stalled").asBoolean()).isTrue();
@@ -169,7 +172,8 @@ class DashboardAcceptanceTests {
 
         JsonNode progressJp = find(dashboard.path("progressByNation"), "code", "JP");
         assertThat(progressJp.path("signed").asInt()).isEqualTo(1);
-        assertThat(progressJp.path("percent").asInt()).isEqualTo(Math.round(100f * (5 + 5) / 30)); // 1 signed, 5 drafting
+        // 1 in force (9 of 10 steps), 5 drafting (2 of 10 each)
+        assertThat(progressJp.path("percent").asInt()).isEqualTo(Math.round(100f * (9 + 5 * 2) / 60));
         assertThat(find(dashboard.path("progressByArea"), "code", "ENERGY").path("tracks").asInt()).isEqualTo(8);
 
         assertThat(dashboard.path("upcomingMeetings")).hasSize(8);
@@ -194,21 +198,21 @@ class DashboardAcceptanceTests {
         assertThat(text(page, "overdue-count")).isEqualTo("3");
         assertThat(text(page, "stalled-count")).isEqualTo("1");
         assertThat(text(page, "escalated-count")).isEqualTo("1");
-        assertThat(text(page, "deadline-count")).isEqualTo("45");
+        assertThat(text(page, "deadline-count")).isEqualTo("46");
         assertThat(text(page, "total-DRAFTING")).isEqualTo("44");
         assertThat(text(page, "total-STALLED")).isEqualTo("1");
-        assertThat(text(page, "total-SIGNED")).isEqualTo("1");
+        assertThat(text(page, "total-IN_FORCE")).isEqualTo("1");
         assertThat(text(page, "total-INTERNAL_REVIEW")).isEqualTo("1");
         assertThat(text(page, "total-NEGOTIATION")).isEqualTo("1");
         assertThat(cells(page)).hasSize(48);
-        assertThat(page).contains("data-track=\"JP-ENERGY\" data-stage=\"SIGNED\"")
+        assertThat(page).contains("data-track=\"JP-ENERGY\" data-stage=\"IN_FORCE\"")
                 .contains("data-track=\"KR-ENERGY\" data-stage=\"STALLED\" data-overdue=\"0\" data-stalled=\"true\"")
                 .contains("data-track=\"IL-ENERGY\" data-stage=\"DRAFTING\" data-overdue=\"1\" data-stalled=\"false\" data-escalated=\"true\"")
                 .contains("href=\"/tracks/JP-ENERGY\"")
                 .contains("/webjars/echarts/5.3.1/dist/echarts.min.js");
         assertThat(page.replaceAll("\\s+", " ")).containsPattern(
                 "id=\"cycle-DRAFTING\">.*?<td>4</td> <td class=\"median\">5.0</td><td class=\"p90\">7.4</td>");
-        int japanPercent = Math.round(100f * (5 + 5) / 30);
+        int japanPercent = Math.round(100f * (9 + 5 * 2) / 60);
         assertThat(page.replaceAll("\\s+", " ")).containsPattern(
                 "id=\"progress-nation-JP\">.*?<td>6</td><td>1</td>.*?<span>" + japanPercent + " %</span>")
                 .containsPattern("id=\"progress-area-ENERGY\">.*?<td>8</td>");
@@ -226,7 +230,7 @@ class DashboardAcceptanceTests {
         assertThat(row(desk, "JP").path("cells")).hasSize(6);
         assertThat(desk.path("trackCount").asInt()).isEqualTo(6);
         assertThat(desk.path("signedCount").asInt()).isEqualTo(1);
-        assertThat(totals(desk)).containsEntry("SIGNED", 1).containsEntry("DRAFTING", 5).containsEntry("STALLED", 0);
+        assertThat(totals(desk)).containsEntry("IN_FORCE", 1).containsEntry("DRAFTING", 5).containsEntry("STALLED", 0);
         assertThat(desk.path("overdueTaskCount").asInt()).isZero();
         assertThat(desk.path("upcomingMeetings")).hasSize(1);
         assertThat(lead.path("matrix").path("areas")).hasSize(1);
@@ -272,7 +276,7 @@ class DashboardAcceptanceTests {
         assertThat(lines).hasSize(9);
         assertThat(lines.get(0)).isEqualTo("nation,name,ENERGY,CRITICAL_MINERALS,SEMICONDUCTORS,ADVANCED_MANUFACTURING,"
                 + "AI_INFRASTRUCTURE,TRANSPORTATION_LOGISTICS");
-        assertThat(lines).contains("JP,Japan,SIGNED,DRAFTING,DRAFTING,DRAFTING,DRAFTING,DRAFTING")
+        assertThat(lines).contains("JP,Japan,IN_FORCE,DRAFTING,DRAFTING,DRAFTING,DRAFTING,DRAFTING")
                 .anySatisfy(line -> assertThat(line).startsWith("IL,Israel,DRAFTING; 1 overdue; escalated,"))
                 .anySatisfy(line -> assertThat(line).startsWith("KR,South Korea,STALLED; stalled,"));
         List<String> overdueLines = overdue.body().lines().toList();
@@ -296,6 +300,10 @@ class DashboardAcceptanceTests {
 
     private void complete(String track, String taskKey, Map<String, Object> variables) {
         taskService.complete(task(track, taskKey), variables);
+    }
+
+    private String instance(String track) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(track).singleResult().getId();
     }
 
     private String task(String track, String taskKey) {

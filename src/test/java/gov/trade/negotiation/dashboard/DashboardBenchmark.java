@@ -117,7 +117,7 @@ class DashboardBenchmark {
                 + taskService.createTaskQuery().processDefinitionKey(TrackProcess.KEY).list().size()
                 + historyService.createHistoricTaskInstanceQuery().processDefinitionKey(TrackProcess.KEY).finished()
                         .list().size()
-                + historyService.createHistoricActivityInstanceQuery().activityId(TrackProcess.EVENT_SIGNED).list().size();
+                + historyService.createHistoricActivityInstanceQuery().activityId(TrackProcess.EVENT_AGREEMENT_SIGNED).list().size();
         assertThat(rows).isPositive();
         return rows;
     }

@@ -50,6 +50,7 @@ import gov.trade.negotiation.notify.SendReminderDelegate;
 import gov.trade.negotiation.process.TestConfig;
 import gov.trade.negotiation.process.TestEngines;
 import gov.trade.negotiation.track.TrackAccess;
+import gov.trade.negotiation.track.TrackParties;
 import gov.trade.negotiation.track.TrackQueries;
 
 /** The follow-up meeting series with one nation, against stand-in tracks whose opening and closing the test controls. */
@@ -81,7 +82,7 @@ class MeetingProcessTests {
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
         BEANS.put("drawAgenda", new DrawAgendaDelegate(new TrackQueries(
-                engine.getProcessEngine().getHistoryService(), engine.getProcessEngine().getTaskService(), new TrackAccess(),
+                engine.getProcessEngine().getHistoryService(), engine.getProcessEngine().getTaskService(), new TrackAccess(new TrackParties()),
                 new CandidateGroups(new JdbcTemplate(engine.getProcessEngine().getProcessEngineConfiguration().getDataSource())))));
         NOTIFICATIONS.clear();
         ClockUtil.setCurrentTime(Date.from(PROGRAM_START));

@@ -10,7 +10,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +41,8 @@ import gov.trade.negotiation.config.NegotiationProperties;
 import gov.trade.negotiation.deadline.WorkingCalendar;
 import gov.trade.negotiation.meetings.MeetingProcess;
 import gov.trade.negotiation.meetings.MeetingSchedule;
+import gov.trade.negotiation.drafts.DraftTexts;
+import gov.trade.negotiation.track.TrackDriver;
 import gov.trade.negotiation.track.TrackProcess;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -76,6 +77,7 @@ class MailDeliveryTests {
     @Autowired NegotiationProperties properties;
     @Autowired MeetingSchedule schedule;
     @Autowired TestRestTemplate http;
+    @Autowired DraftTexts texts;
 
     @BeforeEach
     void setUp() {
@@ -149,7 +151,7 @@ class MailDeliveryTests {
         assertThat(signed).extracting(mail -> mail.to().get(0)).containsExactlyInAnyOrder(
                 "jp-desk@example.gov", "admin@example.gov", "pm@example.gov");
         assertThat(signed).allSatisfy(mail -> {
-            assertThat(mail.subject()).isEqualTo("Signed: JP-SEMICONDUCTORS has completed the sign-off chain");
+            assertThat(mail.subject()).isEqualTo("Signed: JP-SEMICONDUCTORS was signed with the counterpart");
             assertThat(mail.text()).contains(BASE + "/tracks/JP-SEMICONDUCTORS");
             assertThat(mail.html()).contains("href=\"" + BASE + "/tracks/JP-SEMICONDUCTORS\"");
         });
@@ -167,7 +169,7 @@ class MailDeliveryTests {
                 .contains("usec@example.gov", "admin@example.gov", "pm@example.gov");
         assertThat(digests).filteredOn(mail -> mail.to().contains("usec@example.gov")).singleElement()
                 .satisfies(mail -> assertThat(mail.text()).contains("Collected for you",
-                        "Signed: JP-SEMICONDUCTORS has completed the sign-off chain"));
+                        "Signed: JP-SEMICONDUCTORS was signed with the counterpart"));
         assertThat(digests).filteredOn(mail -> mail.to().contains("pm@example.gov")).singleElement()
                 .satisfies(mail -> {
                     assertThat(mail.subject()).startsWith("Daily digest " + tomorrow + ":");
@@ -245,18 +247,7 @@ class MailDeliveryTests {
 
     /** Completes every open task, approving and recording the given answer, until the track waits at {@code until}. */
     private void drive(ProcessInstance track, String answer, String until) {
-        Map<String, Object> decisions = new HashMap<>(Map.of(
-                TrackProcess.VAR_LEGAL_DECISION, "APPROVE", TrackProcess.VAR_LEGAL_COMMENT, "",
-                TrackProcess.VAR_INTERAGENCY_DECISION, "APPROVE", TrackProcess.VAR_INTERAGENCY_COMMENT, "",
-                TrackProcess.VAR_COUNTERPART_ANSWER, answer, TrackProcess.VAR_SIGN_OFF_DECISION, "APPROVE"));
-        for (int step = 0; step < 20; step++) {
-            List<Task> open = taskService.createTaskQuery().processInstanceId(track.getId()).list();
-            if (open.stream().anyMatch(task -> task.getTaskDefinitionKey().equals(until))) {
-                return;
-            }
-            open.forEach(task -> taskService.complete(task.getId(), decisions));
-        }
-        throw new AssertionError("track did not reach " + until);
+        new TrackDriver(taskService, texts).driveTo(track.getId(), until, answer);
     }
 
     /** Runs the track's timers that are due by the engine clock, as the job executor would. */

@@ -15,10 +15,10 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /** A received mail taken apart for assertions: recipients, subject, text and HTML parts, calendar attachment. */
-record ReceivedMail(List<String> to, String subject, String dedupKey, String text, String html, String calendar,
+public record ReceivedMail(List<String> to, String subject, String dedupKey, String text, String html, String calendar,
         String calendarContentType) {
 
-    static ReceivedMail of(MimeMessage message) {
+    public static ReceivedMail of(MimeMessage message) {
         try {
             Parts parts = new Parts();
             parts.walk(message);
@@ -31,7 +31,7 @@ record ReceivedMail(List<String> to, String subject, String dedupKey, String tex
         }
     }
 
-    static List<ReceivedMail> all(MimeMessage[] messages) {
+    public static List<ReceivedMail> all(MimeMessage[] messages) {
         List<ReceivedMail> mails = new ArrayList<>();
         for (MimeMessage message : messages) {
             mails.add(of(message));

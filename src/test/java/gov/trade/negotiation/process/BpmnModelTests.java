@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,6 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
-import org.camunda.bpm.model.bpmn.instance.ThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -92,7 +92,7 @@ class BpmnModelTests {
         model.getModelElementsByType(ServiceTask.class).forEach(task ->
                 assertThat(task.getCamundaDelegateExpression()).as(task.getId()).matches("\\$\\{\\w+}"));
         model.getModelElementsByType(MessageEventDefinition.class).stream()
-                .filter(message -> message.getParentElement() instanceof ThrowEvent)
+                .filter(message -> message.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.ThrowEvent)
                 .forEach(message -> assertThat(message.getCamundaDelegateExpression())
                         .as(message.getParentElement().getAttributeValue("id")).matches("\\$\\{\\w+}"));
         model.getModelElementsByType(CamundaTaskListener.class).forEach(listener ->
@@ -105,6 +105,11 @@ class BpmnModelTests {
         assertThat(referenced).isNotEmpty().isSubsetOf(BEANS);
     }
 
+    /**
+     * A reminder (the timer cycle of {@code deadlines.reminders}) and an escalation ({@code deadlines.escalationAfter})
+     * per user task: as timeout task listeners calling the shared notify listeners, or as boundary timers with
+     * notification end events (the older style); the counterpart's silence is an interrupting timer that changes the flow.
+     */
     @ParameterizedTest
     @MethodSource("processFiles")
     void shouldGiveEveryUserTaskAGroupADueDateRemindersAndAnEscalation(Path file) {
@@ -117,15 +122,49 @@ class BpmnModelTests {
             assertThat(DeadlineKey.of(deadline)).as(task.getId() + " deadline key").isPresent();
             String name = task.getId().substring("userTask_".length());
 
-            BoundaryEvent reminder = timer(timers, task, "timer_" + name + "Reminder");
-            assertThat(reminder.cancelActivity()).as(reminder.getId() + " interrupts").isFalse();
-            assertThat(deadlineKey(timerCycle(reminder), "reminders")).isEqualTo(deadline);
+            Optional<TimerEventDefinition> reminderListener = timeoutListener(task, "${taskReminder}");
+            if (reminderListener.isPresent()) {
+                assertThat(deadlineKey(reminderListener.get().getTimeCycle().getTextContent(), "reminders"))
+                        .as(task.getId() + " reminder").isEqualTo(deadline);
+            } else {
+                BoundaryEvent reminder = timer(timers, task, "timer_" + name + "Reminder");
+                assertThat(reminder.cancelActivity()).as(reminder.getId() + " interrupts").isFalse();
+                assertThat(deadlineKey(timerCycle(reminder), "reminders")).isEqualTo(deadline);
+            }
 
-            BoundaryEvent escalation = timer(timers, task, "timer_" + name + "Escalation");
-            assertThat(deadlineKey(timerExpression(escalation), "escalationAfter")).isEqualTo(deadline);
-            assertThat(escalation.cancelActivity()).as(escalation.getId() + " interrupts")
-                    .isEqualTo(escalation.getId().equals(TrackProcess.TIMER_NO_ANSWER_IN_TIME));
+            Optional<TimerEventDefinition> escalationListener = timeoutListener(task, "${taskEscalation}");
+            if (escalationListener.isPresent()) {
+                assertThat(deadlineKey(escalationListener.get().getTimeDuration().getTextContent(), "escalationAfter"))
+                        .as(task.getId() + " escalation").isEqualTo(deadline);
+            } else {
+                BoundaryEvent escalation = timers.stream()
+                        .filter(timer -> timer.getAttachedTo() == task && timer.getId().endsWith("Escalation")
+                                || timer.getId().equals(TrackProcess.TIMER_NO_ANSWER_IN_TIME) && timer.getAttachedTo() == task)
+                        .findFirst().orElseThrow(() -> new AssertionError(task.getId() + " has no escalation"));
+                assertThat(deadlineKey(timerExpression(escalation), "escalationAfter")).isEqualTo(deadline);
+                assertThat(escalation.cancelActivity()).as(escalation.getId() + " interrupts")
+                        .isEqualTo(escalation.getId().equals(TrackProcess.TIMER_NO_ANSWER_IN_TIME));
+            }
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldKeepOnlyTheTimersThatChangeTheFlowInTheTrackDiagram() {
+        BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve("bilateralTrack.bpmn").toFile());
+
+        assertThat(model.getModelElementsByType(BoundaryEvent.class)).extracting(BaseElement::getId)
+                .containsExactly(TrackProcess.TIMER_NO_ANSWER_IN_TIME);
+        assertThat(model.getModelElementsByType(UserTask.class)).allSatisfy(task ->
+                assertThat(timeoutListener(task, "${taskReminder}")).as(task.getId()).isPresent());
+    }
+
+    private static Optional<TimerEventDefinition> timeoutListener(UserTask task, String delegateExpression) {
+        return task.getExtensionElements() == null ? Optional.empty()
+                : task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
+                        .filter(listener -> "timeout".equals(listener.getCamundaEvent())
+                                && delegateExpression.equals(listener.getCamundaDelegateExpression()))
+                        .flatMap(listener -> listener.getTimeouts().stream())
+                        .findFirst();
     }
 
     @ParameterizedTest
@@ -141,8 +180,13 @@ class BpmnModelTests {
         };
         for (Field field : constants.getFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
-                    && !field.getName().startsWith("VAR_") && !field.getName().startsWith("MESSAGE_")
-                    && !field.getName().equals("KEY")) {
+                    && field.getName().startsWith("MESSAGE_")) {
+                String message = (String) field.get(null);
+                assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class))
+                        .as(constants.getSimpleName() + "." + field.getName())
+                        .anySatisfy(declared -> assertThat(declared.getName()).isEqualTo(message));
+            } else if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
+                    && !field.getName().startsWith("VAR_") && !field.getName().equals("KEY")) {
                 String id = (String) field.get(null);
                 assertThat((Object) model.getModelElementById(id)).as(constants.getSimpleName() + "." + field.getName())
                         .isNotNull();

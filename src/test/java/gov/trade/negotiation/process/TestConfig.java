@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.FileSystemResource;
 
+import gov.trade.negotiation.config.AuthoritySettings;
 import gov.trade.negotiation.config.LiteralYamlPropertySourceLoader;
 import gov.trade.negotiation.config.MailSettings;
 import gov.trade.negotiation.config.NegotiationProperties;
@@ -27,6 +28,10 @@ public final class TestConfig {
 
     public static NegotiationProperties load(Path file) {
         return bind(file, NegotiationProperties.PREFIX, NegotiationProperties.class);
+    }
+
+    public static AuthoritySettings projectAuthority() {
+        return bind(PROJECT_CONFIG, AuthoritySettings.PREFIX, AuthoritySettings.class);
     }
 
     public static MailSettings projectMailSettings() {

@@ -17,9 +17,14 @@ public final class TestEngines {
     }
 
     public static ProcessEngineCoverageExtension coverage(String name, Map<Object, Object> beans) {
+        return coverage(name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", beans);
+    }
+
+    /** An engine on the given database, where a test may also keep the application's own tables. */
+    public static ProcessEngineCoverageExtension coverage(String name, String jdbcUrl, Map<Object, Object> beans) {
         ProcessEngineConfigurationImpl configuration = new ProcessCoverageInMemProcessEngineConfiguration();
         configuration.setProcessEngineName(name);
-        configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        configuration.setJdbcUrl(jdbcUrl);
         configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
         configuration.setJobExecutorActivate(false);
         configuration.setBeans(beans);

@@ -100,6 +100,7 @@ class TaskApiTests {
     @Test
     void shouldAnswer409WhenATaskIsCompletedTwice() throws Exception {
         String task = draftTask("JP-AI_INFRASTRUCTURE");
+        post("jp-desk", "/api/tracks/JP-AI_INFRASTRUCTURE/drafts", "{\"content\": \"Article 1\"}");
         assertThat(http.postJson("jp-desk", "/api/tasks/" + task + "/complete", "{}").statusCode()).isEqualTo(204);
         long openTasks = taskService.createTaskQuery().count();
 
@@ -114,6 +115,7 @@ class TaskApiTests {
     void shouldLetExactlyOneOfTwoUsersCompletingAtTheSameMomentSucceed() throws Exception {
         for (String track : List.of("JP-TRANSPORTATION_LOGISTICS", "JP-SEMICONDUCTORS", "JP-CRITICAL_MINERALS")) {
             String task = draftTask(track);
+            post("jp-desk", "/api/tracks/" + track + "/drafts", "{\"content\": \"Article 1\"}");
             CountDownLatch go = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
@@ -179,6 +181,17 @@ class TaskApiTests {
             assertThat(entry.path("decision").asText()).isEqualTo("REQUEST_CHANGES");
             assertThat(entry.path("comment").asText()).isEqualTo("Article 4 conflicts with export law");
         });
+    }
+
+    @Test
+    void shouldRefuseToCompleteDraftingWithoutADraftVersionAndChangeNothing() throws Exception {
+        String task = draftTask("GB-ENERGY");
+
+        HttpResponse<String> refused = http.postJson("gb-desk", "/api/tasks/" + task + "/complete", "{}");
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(body(refused).path("detail").asText()).contains("Add a draft version");
+        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
     }
 
     @Test

@@ -8,21 +8,30 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import gov.trade.negotiation.drafts.DraftTexts;
+import gov.trade.negotiation.meetings.MeetingProcess;
 import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.track.TrackProcess;
@@ -78,20 +87,44 @@ class AuthorizationMatrixTests {
             api("POST", "/api/program/failures/{no failure}/retry", t -> "/api/program/failures/none/retry", null,
                     only(404, Role.ADMIN)),
             page("/program", t -> "/program", all(200)),
+            api("GET", "/api/program", t -> "/api/program", null, all(200)),
+            api("GET", TRACK + "/drafts/diff", t -> TRACK + "/drafts/diff?from=1&to=2", null, readers(200)),
+            api("GET", TRACK + "/drafts/1/comments", t -> TRACK + "/drafts/1/comments", null, readers(200)),
+            api("POST", TRACK + "/drafts/1/comments", t -> TRACK + "/drafts/1/comments", "{\"text\": \"matrix\"}",
+                    readers(201)),
+            // No meeting is scheduled yet: those who may change one get 409, everyone else 403 first.
+            api("PUT", "/api/meetings/JP/1", t -> "/api/meetings/JP/1", "{\"start\": \"2026-02-06T10:00:00-05:00\"}",
+                    only(409, Role.DESK_OF_NATION_A, Role.MANAGER, Role.ADMIN)),
+            api("DELETE", "/api/meetings/JP/1", t -> "/api/meetings/JP/1", null,
+                    only(409, Role.DESK_OF_NATION_A, Role.MANAGER, Role.ADMIN)),
+            api("GET", "/api/notifications", t -> "/api/notifications", null, only(200, Role.ADMIN)),
             api("GET", "/engine-rest/task", t -> "/engine-rest/task", null, only(200, Role.ADMIN)),
             api("POST", "/engine-rest/task/{JP-ADVANCED_MANUFACTURING drafting}/complete",
                     t -> "/engine-rest/task/" + t.draftTask("JP-ADVANCED_MANUFACTURING") + "/complete", "{}",
                     only(204, Role.ADMIN)),
+            api("POST", "/api/tracks/{a running logistics track}/withdraw",
+                    t -> "/api/tracks/" + t.runningLogisticsTrack() + "/withdraw", "{\"reason\": \"matrix\"}",
+                    only(204, Role.MANAGER, Role.ADMIN)),
             api("GET", "/api/dashboard", t -> "/api/dashboard", null, dashboardViewers(200)),
             api("GET", "/api/dashboard?nation=JP", t -> "/api/dashboard?nation=JP", null,
                     only(200, Role.DESK_OF_NATION_A, Role.MANAGER, Role.PRINCIPAL, Role.ADMIN)),
+            api("GET", "/api/meetings", t -> "/api/meetings", null, all(200)),
+            api("GET", "/api/meetings?nation=JP", t -> "/api/meetings?nation=JP", null,
+                    only(200, Role.DESK_OF_NATION_A, Role.MANAGER, Role.PRINCIPAL, Role.ADMIN)),
+            api("GET", "/api/tracks?size=501", t -> "/api/tracks?size=501", null, all(400)),
+            new Row("GET", "/problems", t -> "/problems", null, all(200), false, true),
+            new Row("GET", "/problems/forbidden", t -> "/problems/forbidden", null, all(200), false, true),
+            new Row("GET", "/problems/no-such-problem", t -> "/problems/no-such-problem", null, all(404), false, true),
             page("/dashboard", t -> "/dashboard", dashboardViewers(200)),
+            page("/dashboard/live", t -> "/dashboard/live", dashboardViewers(200)),
             page("/dashboard/matrix.csv", t -> "/dashboard/matrix.csv", dashboardViewers(200)),
             page("/inbox", t -> "/inbox", all(200)),
             page(PAGE, t -> PAGE, readers(200)),
             page("/tasks/{JP-CRITICAL_MINERALS drafting}", t -> "/tasks/" + t.draftTask("JP-CRITICAL_MINERALS"),
                     readers(200)),
             page("/camunda/app/cockpit/default/", t -> "/camunda/app/cockpit/default/", only(200, Role.ADMIN)),
+            api("GET", "/camunda/api/engine/engine/default/task/count",
+                    t -> "/camunda/api/engine/engine/default/task/count", null, only(200, Role.ADMIN)),
             page("/swagger-ui/index.html", t -> "/swagger-ui/index.html", all(200)));
 
     @Autowired
@@ -103,12 +136,63 @@ class AuthorizationMatrixTests {
     @Autowired
     TaskService taskService;
 
+    @Autowired
+    RuntimeService runtimeService;
+
     @LocalServerPort
     int port;
 
+    @Autowired
+    DraftTexts texts;
+
     @BeforeAll
-    void startProgram() {
+    void startProgramWithTwoDraftVersions() {
         ProgramJobs.kickoff(programs, managementService);
+        // drafting completes only with a draft version
+        texts.addVersion("JP-ENERGY", "jp-desk", "Article 1", null);
+        texts.addVersion("KR-ENERGY", "kr-desk", "Article 1", null);
+        texts.addVersion("JP-CRITICAL_MINERALS", "jp-desk", "Article 1\nOld text", "first");
+        texts.addVersion("JP-CRITICAL_MINERALS", "jp-desk", "Article 1\nNew text", "second");
+    }
+
+    /** GET /api/program lists the tracks the caller may read, exactly as GET /api/tracks does. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Role.class, names = "ANONYMOUS", mode = EnumSource.Mode.EXCLUDE)
+    void shouldListOnlyReadableTracksInTheProgram(Role role) throws Exception {
+        Http http = new Http(port);
+        ObjectMapper json = new ObjectMapper();
+
+        List<String> inProgram = ids(json.readTree(http.get(role.user, "/api/program").body()).path("tracks"));
+        List<String> readable = ids(json.readTree(http.get(role.user, "/api/tracks").body()));
+
+        assertThat(inProgram).isEqualTo(readable).isNotEmpty();
+        int expected = switch (role) {
+            case DESK_OF_NATION_A, DESK_OF_NATION_B -> 6;
+            case AREA_LEAD -> 8;
+            default -> 48;
+        };
+        assertThat(inProgram).hasSize(expected);
+    }
+
+    /** The agenda on a track page lists the nation's tracks, but only those the reader may read. */
+    @Test
+    void shouldShowAnAreaLeadOnlyTheirAreasTracksInTheMeetingAgenda() {
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(MeetingProcess.seriesKey("JP")).list()
+                .forEach(series -> managementService.createJobQuery().processInstanceId(series.getId()).list()
+                        .forEach(job -> managementService.executeJob(job.getId())));
+        Http http = new Http(port);
+
+        String lead = http.page(Role.AREA_LEAD.user, PAGE).body();
+        String desk = http.page(Role.DESK_OF_NATION_A.user, PAGE).body();
+
+        assertThat(desk).contains("JP-CRITICAL_MINERALS: drafting").contains("JP-ENERGY: ");
+        assertThat(lead).contains("JP-CRITICAL_MINERALS: drafting").doesNotContain("JP-ENERGY");
+    }
+
+    private static List<String> ids(JsonNode tracks) {
+        List<String> ids = new ArrayList<>();
+        tracks.forEach(track -> ids.add(track.path("id").asText()));
+        return ids;
     }
 
     static Stream<Arguments> cells() {
@@ -128,9 +212,12 @@ class AuthorizationMatrixTests {
     void shouldAnswerEveryRoleAsTheTableSays(String endpoint, Role role, int expectedStatus, Row row) {
         Http http = new Http(port);
         String path = row.path().apply(this);
-        HttpResponse<String> response = row.isPage() ? http.page(role.user, path)
-                : row.method().equals("GET") ? http.get(role.user, path)
-                : http.postJson(role.user, path, row.body());
+        HttpResponse<String> response = row.isPage() ? http.page(role.user, path) : switch (row.method()) {
+            case "GET" -> http.get(role.user, path);
+            case "PUT" -> http.putJson(role.user, path, row.body());
+            case "DELETE" -> http.delete(role.user, path);
+            default -> http.postJson(role.user, path, row.body());
+        };
 
         assertThat(response.statusCode()).as("%s as %s: %s", endpoint, role, response.body()).isEqualTo(expectedStatus);
         if (expectedStatus >= 400 && path.startsWith("/api/")) {
@@ -140,6 +227,13 @@ class AuthorizationMatrixTests {
         if (row.undoClaim() && expectedStatus == 200) {
             taskService.setAssignee(path.split("/")[3], null);
         }
+    }
+
+    /** A track still running, so each manager who withdraws one withdraws another (the administrator is a manager). */
+    private String runningLogisticsTrack() {
+        return List.of("JP", "KR", "AU", "GB").stream().map(nation -> nation + "-TRANSPORTATION_LOGISTICS")
+                .filter(track -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(track).count() > 0)
+                .findFirst().orElseThrow();
     }
 
     private String draftTask(String trackId) {

@@ -28,6 +28,15 @@ public record Http(int port) {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
+    public HttpResponse<String> putJson(String user, String path, String json) {
+        return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
+    public HttpResponse<String> delete(String user, String path) {
+        return send(user, HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
     private HttpResponse<String> send(String user, HttpRequest.Builder request) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()

@@ -1,0 +1,36 @@
+package gov.trade.negotiation.notify;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import gov.trade.negotiation.engine.EngineClock;
+import gov.trade.negotiation.security.Groups;
+import gov.trade.negotiation.track.TrackParties;
+import gov.trade.negotiation.track.TrackProcess;
+
+/** Tells the track's people, managers and the principal that the agreement entered into force, and on which day. */
+@Component("announceEntryIntoForce")
+public class AnnounceEntryIntoForceDelegate implements JavaDelegate {
+
+    private final Notifications notifications;
+    private final EngineClock clock;
+    private final TrackParties parties;
+
+    public AnnounceEntryIntoForceDelegate(Notifications notifications, EngineClock clock, TrackParties parties) {
+        this.notifications = notifications;
+        this.clock = clock;
+        this.parties = parties;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object effectiveOn = execution.getVariable(TrackProcess.VAR_EFFECTIVE_ON);
+        notifications.record(new Notification("IN_FORCE:" + execution.getProcessInstanceId(), NotificationKind.IN_FORCE,
+                execution.getProcessBusinessKey(), null, TrackPeople.desksAnd(parties, execution,
+                        (String) execution.getVariable(TrackProcess.VAR_AREA_LEAD_GROUP), Groups.MANAGERS, Groups.PRINCIPAL),
+                clock.now(), Map.of("effectiveOn", effectiveOn == null ? "" : effectiveOn)));
+    }
+}

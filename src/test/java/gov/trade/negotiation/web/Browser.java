@@ -1,0 +1,107 @@
+package gov.trade.negotiation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Debian's headless chromium for the browser tests, with sign-in and an axe-core check (WCAG 2.0 and 2.1, levels A
+ * and AA). {@link #open} skips the calling test class, saying so, where chromium or chromedriver is not installed.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    final WebDriver driver;
+    private final int port;
+
+    private Browser(WebDriver driver, int port) {
+        this.driver = driver;
+        this.port = port;
+    }
+
+    static Browser open(int port) {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return new Browser(driver, port);
+    }
+
+    void go(String path) {
+        driver.get("http://localhost:" + port + path);
+        loaded();
+    }
+
+    /** Waits until the page (after a navigation or a form post) has loaded completely. */
+    void loaded() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(page -> "complete".equals(
+                ((JavascriptExecutor) page).executeScript("return document.readyState"))
+                && !page.findElements(By.tagName("body")).isEmpty());
+    }
+
+    void signIn(String user) {
+        go("/login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        loaded();
+    }
+
+    void signOut() {
+        go("/logout");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        loaded();
+    }
+
+    /** Runs axe-core on the page as it is and fails listing every violation with the elements concerned. */
+    void assertAccessible(String what) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        assertThat(results.isErrored()).as("axe-core ran on " + what + ": " + results.getErrorMessage()).isFalse();
+        assertThat(results.getViolations()).as("WCAG 2.1 AA violations on %s (%s):%n%s", what,
+                driver.getCurrentUrl(), describe(results.getViolations())).isEmpty();
+        assertThat(results.getPasses()).as("axe-core checked something on " + what).isNotEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream().map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp()
+                + rule.getNodes().stream().limit(5).map(node -> "\n    " + node.getHtml() + "\n      "
+                        + String.valueOf(node.getFailureSummary()).replace("\n", "\n      "))
+                        .collect(Collectors.joining()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
