@@ -81,8 +81,15 @@ class TrackApiController {
         return new TrackDetails(track.summary(), timeline.of(track.processInstanceId()));
     }
 
-    /** Managers withdraw a running track with a reason: 204; 400 without a reason; 409 when it has ended. */
     @PostMapping("/{trackId}/withdraw")
+    @Operation(operationId = "withdrawTrack", summary = "Withdraw a track",
+            description = "Managers withdraw a running track with a reason (`{\"reason\": \"...\"}`): it ends "
+                    + "WITHDRAWN, the reason on its timeline, and its desk and managers get a mail.")
+    @ApiResponse(responseCode = "204", description = "Withdrawn")
+    @ApiResponse(responseCode = "400", ref = ApiErrors.INVALID_INPUT)
+    @ApiResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
+    @ApiResponse(responseCode = "404", ref = ApiErrors.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiErrors.CONFLICT)
     ResponseEntity<Void> withdraw(@PathVariable String trackId, CurrentUser user,
             @RequestBody(required = false) WithdrawalRequest request) {
         withdrawal.withdraw(user, trackId, request == null ? null : request.reason());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -78,8 +79,11 @@ class JoiningProgramTests {
         Path edited = ProgramApps.edited(folder.resolve("edited.yaml"), ProgramApps.LAST_NATION, CANADA_AND_NORWAY);
 
         ExecutorService nodes = Executors.newFixedThreadPool(2);
-        Future<ConfigurableApplicationContext> first = nodes.submit(() -> ProgramApps.start(edited, database));
-        Future<ConfigurableApplicationContext> second = nodes.submit(() -> ProgramApps.start(edited, database));
+        Semaphore gate = new Semaphore(1);
+        Future<ConfigurableApplicationContext> first = nodes.submit(
+                () -> ProgramApps.startAlongsideOthers(gate, edited, database));
+        Future<ConfigurableApplicationContext> second = nodes.submit(
+                () -> ProgramApps.startAlongsideOthers(gate, edited, database));
         try (ConfigurableApplicationContext one = first.get(); ConfigurableApplicationContext two = second.get()) {
             ProgramJobs.runDue(one.getBean(ManagementService.class));
 

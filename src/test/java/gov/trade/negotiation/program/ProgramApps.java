@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import gov.trade.negotiation.NegotiationApplication;
@@ -22,12 +25,40 @@ final class ProgramApps {
     }
 
     static ConfigurableApplicationContext start(Path config, String databaseUrl, String... more) {
+        return builder().run(args(config, databaseUrl, more));
+    }
+
+    /**
+     * Starts like {@link #start} from several threads at once: only the first moments of each start, where Spring
+     * Boot sets up logging (not safe to do twice at the same time in one JVM), take turns; the rest runs together.
+     */
+    static ConfigurableApplicationContext startAlongsideOthers(Semaphore gate, Path config, String databaseUrl) {
+        gate.acquireUninterruptibly();
+        AtomicBoolean released = new AtomicBoolean();
+        try {
+            return builder().listeners(event -> {
+                if (event instanceof ApplicationContextInitializedEvent && released.compareAndSet(false, true)) {
+                    gate.release();
+                }
+            }).run(args(config, databaseUrl));
+        } finally {
+            if (released.compareAndSet(false, true)) {
+                gate.release();
+            }
+        }
+    }
+
+    private static SpringApplicationBuilder builder() {
+        return new SpringApplicationBuilder(NegotiationApplication.class).profiles("dev");
+    }
+
+    private static String[] args(Path config, String databaseUrl, String... more) {
         List<String> args = new ArrayList<>(List.of("--negotiation.config-file=file:" + config,
                 "--spring.datasource.url=" + databaseUrl, "--server.port=0",
                 "--camunda.bpm.job-execution.enabled=false", "--dashboard.refresh-enabled=false",
                 "--dashboard.max-age=PT0S"));
         args.addAll(List.of(more));
-        return new SpringApplicationBuilder(NegotiationApplication.class).profiles("dev").run(args.toArray(String[]::new));
+        return args.toArray(String[]::new);
     }
 
     /** The project's config file with {@code replacement} for {@code original}, written to {@code file}. */
