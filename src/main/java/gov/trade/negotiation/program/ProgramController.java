@@ -19,7 +19,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/program")
-@Tag(name = "Program")
+@Tag(name = "Program", description = "The program: the kickoff, parties joining and leaving with the configuration, "
+        + "progress and failed starts.")
 class ProgramController {
 
     private final ProgramService programs;
