@@ -13,6 +13,7 @@ public final class ApiErrors {
     public static final String NOT_FOUND = "#/components/responses/NotFound";
     public static final String CONFLICT = "#/components/responses/Conflict";
     public static final String TOO_LARGE = "#/components/responses/TooLarge";
+    public static final String REDLINE_TOO_COMPLEX = "#/components/responses/RedlineTooComplex";
 
     private ApiErrors() {
     }

@@ -73,12 +73,18 @@ class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }
 
-    /** Every operation needs a signed-in user: each documents 401 without repeating it in the code. */
+    /**
+     * What every operation can answer, documented without repeating it in the code: 401 without credentials, 429 when
+     * the caller's address is held back after wrong passwords, 500 when something unexpected fails.
+     */
     @Bean
     OpenApiCustomizer everyOperationNeedsSignIn() {
-        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
-                operation.getResponses().addApiResponse("401",
-                        new ApiResponse().$ref(ApiErrors.ref(ProblemType.UNAUTHORIZED)))));
+        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+            operation.getResponses().addApiResponse("401", new ApiResponse().$ref(ApiErrors.ref(ProblemType.UNAUTHORIZED)));
+            operation.getResponses().addApiResponse("429",
+                    new ApiResponse().$ref(ApiErrors.ref(ProblemType.TOO_MANY_SIGN_INS)));
+            operation.getResponses().addApiResponse("500", new ApiResponse().$ref(ApiErrors.ref(ProblemType.INTERNAL_ERROR)));
+        }));
     }
 
     @SuppressWarnings("rawtypes")

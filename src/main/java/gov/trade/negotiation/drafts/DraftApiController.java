@@ -70,11 +70,13 @@ class DraftApiController {
 
     @GetMapping("/diff")
     @Operation(operationId = "diffDraftVersions", summary = "Redline between two versions",
-            description = "The lines of version `to` against version `from`: unchanged, added or removed.")
+            description = "The lines of version `to` against version `from`: unchanged, added or removed. Computed "
+                    + "once per pair and stored; two versions too different to diff within the time budget get 422.")
     @ApiResponse(responseCode = "200", description = "The redline")
     @ApiResponse(responseCode = "400", ref = ApiErrors.INVALID_INPUT)
     @ApiResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
     @ApiResponse(responseCode = "404", ref = ApiErrors.NOT_FOUND)
+    @ApiResponse(responseCode = "422", ref = ApiErrors.REDLINE_TOO_COMPLEX)
     Redline diff(CurrentUser user, @PathVariable String trackId, @RequestParam int from, @RequestParam int to) {
         return drafts.redline(user, trackId, from, to);
     }

@@ -83,8 +83,8 @@ class TrackApiController {
 
     @PostMapping("/{trackId}/withdraw")
     @Operation(operationId = "withdrawTrack", summary = "Withdraw a track",
-            description = "Managers withdraw a running track with a reason (`{\"reason\": \"...\"}`): it ends "
-                    + "WITHDRAWN, the reason on its timeline, and its desk and managers get a mail.")
+            description = "Managers end a running track with a reason: the reason goes on its timeline and is mailed "
+                    + "to the track's desks and managers, and the track shows WITHDRAWN.")
     @ApiResponse(responseCode = "204", description = "Withdrawn")
     @ApiResponse(responseCode = "400", ref = ApiErrors.INVALID_INPUT)
     @ApiResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
