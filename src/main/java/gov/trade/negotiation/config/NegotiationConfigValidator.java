@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,9 @@ import gov.trade.negotiation.config.NegotiationProperties.Nation;
 public final class NegotiationConfigValidator {
 
     private static final Pattern NATION_CODE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern AGREEMENT_CODE = Pattern.compile("[A-Z][A-Z0-9]{2,}");
+    private static final Pattern OFFICE_CODE = Pattern.compile("[A-Z][A-Z0-9]*");
+    private static final Pattern OFFICE_HOURS = Pattern.compile("(\\d{2}:\\d{2})-(\\d{2}:\\d{2})");
     private static final Pattern AREA_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern PROGRAM_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -38,7 +42,10 @@ public final class NegotiationConfigValidator {
         }
         checkKickoff(properties.kickoff());
         Set<String> areaCodes = checkAreas(properties.areas());
+        checkCalendar(properties.calendar());
         checkNations(properties.nations(), areaCodes);
+        Set<String> officeCodes = checkOffices(properties.offices());
+        checkAgreements(properties, areaCodes, officeCodes);
         checkDeadlines(properties.deadlines());
         checkMeetings(properties.meetings());
         checkNegotiation(properties.negotiation());
@@ -79,8 +86,11 @@ public final class NegotiationConfigValidator {
         for (int i = 0; i < nations.size(); i++) {
             Nation nation = nations.get(i);
             String key = "nations[" + i + "]";
-            if (nation.code() == null || !NATION_CODE.matcher(nation.code()).matches()) {
-                problem(key + ".code", nation.code(), "must be an ISO 3166 alpha-2 code like JP");
+            if ("true".equals(nation.code()) || "false".equals(nation.code())) {
+                problem(key + ".code", nation.code(), "read as a yes/no value, not a party code: write the code in "
+                        + "quotes, e.g. code: \"NO\"");
+            } else if (nation.code() == null || !NATION_CODE.matcher(nation.code()).matches()) {
+                problem(key + ".code", nation.code(), "must be a two-letter party code: ISO 3166 alpha-2 like JP, or EU");
             } else if (!codes.add(nation.code())) {
                 problem(key + ".code", nation.code(), "duplicate nation code");
             }
@@ -91,6 +101,107 @@ public final class NegotiationConfigValidator {
                     problem(key + ".areas[" + j + "]", areaCode, "unknown focus area code, expected one of "
                             + areaCodes.stream().sorted().toList());
                 }
+            }
+            if (nation.withdrawn() != null) {
+                requireName(key + ".withdrawn.reason", nation.withdrawn().reason());
+            }
+            checkOfficeHours(key + ".office-hours", nation.officeHours());
+            checkHolidayCalendar(key + ".holidays-from", nation.holidaysFrom(), false);
+            checkWorkingWeek(key + ".working-week", nation.workingWeek());
+        }
+    }
+
+    private void checkCalendar(NegotiationProperties.Calendar calendar) {
+        checkOfficeHours("calendar.office-hours", calendar.officeHours());
+        checkHolidayCalendar("calendar.holidays-from", calendar.holidaysFrom(), true);
+        checkWorkingWeek("calendar.working-week", calendar.workingWeek());
+    }
+
+    private void checkOfficeHours(String key, String officeHours) {
+        java.util.regex.Matcher matcher = OFFICE_HOURS.matcher(officeHours == null ? "" : officeHours);
+        try {
+            if (matcher.matches() && java.time.LocalTime.parse(matcher.group(1))
+                    .isBefore(java.time.LocalTime.parse(matcher.group(2)))) {
+                return;
+            }
+        } catch (java.time.format.DateTimeParseException notATime) {
+            // reported below
+        }
+        problem(key, officeHours, "must be local times from-to on one day, like 09:00-17:00");
+    }
+
+    private void checkHolidayCalendar(String key, String code, boolean required) {
+        if (code == null) {
+            if (required) {
+                problem(key, null, "is required, like US");
+            }
+            return;
+        }
+        if (!NegotiationProperties.NO_HOLIDAY_CALENDAR.equals(code) && !HolidayCalendars.supports(code)) {
+            problem(key, code, "unknown holiday calendar; use a country code the holiday library knows, like US or "
+                    + "JP (optionally with a region, like US-DC), or 'none'");
+        }
+    }
+
+    private void checkWorkingWeek(String key, List<java.time.DayOfWeek> week) {
+        if (new HashSet<>(week).size() != week.size()) {
+            problem(key, week.toString(), "lists a day twice");
+        }
+    }
+
+    private Set<String> checkOffices(List<NegotiationProperties.Office> offices) {
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < offices.size(); i++) {
+            NegotiationProperties.Office office = offices.get(i);
+            String key = "offices[" + i + "]";
+            if (office.code() == null || !OFFICE_CODE.matcher(office.code()).matches()) {
+                problem(key + ".code", office.code(), "must be upper case letters and digits, like USTR");
+            } else if (!codes.add(office.code())) {
+                problem(key + ".code", office.code(), "duplicate office code");
+            }
+            requireName(key + ".name", office.name());
+        }
+        return codes;
+    }
+
+    private void checkAgreements(NegotiationProperties properties, Set<String> areaCodes, Set<String> officeCodes) {
+        Set<String> codes = new HashSet<>();
+        List<NegotiationProperties.Agreement> agreements = properties.agreements();
+        for (int i = 0; i < agreements.size(); i++) {
+            NegotiationProperties.Agreement agreement = agreements.get(i);
+            String key = "agreements[" + i + "]";
+            if (agreement.code() == null || !AGREEMENT_CODE.matcher(agreement.code()).matches()) {
+                problem(key + ".code", agreement.code(), "must be three or more upper case letters and digits, "
+                        + "like COORD (track ids are <CODE>-<AREA>)");
+            } else if (properties.nation(agreement.code()).isPresent() || !codes.add(agreement.code())) {
+                problem(key + ".code", agreement.code(), "duplicate code: already a party or another agreement");
+            }
+            requireName(key + ".name", agreement.name());
+            if (agreement.parties().size() < 2) {
+                problem(key + ".parties", agreement.parties().toString(), "must list at least two parties");
+            }
+            Set<String> parties = new HashSet<>();
+            for (int j = 0; j < agreement.parties().size(); j++) {
+                String party = agreement.parties().get(j);
+                String partyKey = key + ".parties[" + j + "]";
+                Optional<Nation> nation = properties.nation(party);
+                if (nation.isEmpty()) {
+                    problem(partyKey, party, "unknown party; list it under negotiation.nations");
+                } else if (nation.get().isWithdrawn()) {
+                    problem(partyKey, party, "has withdrawn from the program");
+                } else if (!parties.add(party)) {
+                    problem(partyKey, party, "listed twice");
+                }
+            }
+            for (int j = 0; j < agreement.areas().size(); j++) {
+                if (!areaCodes.contains(agreement.areas().get(j))) {
+                    problem(key + ".areas[" + j + "]", agreement.areas().get(j), "unknown focus area code, expected one of "
+                            + areaCodes.stream().sorted().toList());
+                }
+            }
+            if (agreement.leadOffice() == null || !officeCodes.contains(agreement.leadOffice())) {
+                problem(key + ".lead-office", agreement.leadOffice(), "must be one of the configured offices "
+                        + officeCodes.stream().sorted().toList());
             }
         }
     }

@@ -31,7 +31,7 @@ class DashboardAccess {
         if (!narrowed) {
             return own;
         }
-        if (notBlank(nation) && properties.nation(nation).isEmpty()) {
+        if (notBlank(nation) && properties.nation(nation).isEmpty() && properties.agreement(nation).isEmpty()) {
             throw new NotFoundException("No nation " + nation);
         }
         if (notBlank(area) && properties.area(area).isEmpty()) {
@@ -49,7 +49,12 @@ class DashboardAccess {
             return Scope.all();
         }
         Set<String> nations = properties.nations().stream().map(NegotiationProperties.Nation::code)
-                .filter(code -> user.isIn(Groups.desk(code))).collect(Collectors.toSet());
+                .filter(code -> user.isIn(Groups.desk(code))).collect(Collectors.toCollection(java.util.HashSet::new));
+        // A plurilateral agreement's row: for its parties' desks and its lead office.
+        properties.agreements().stream()
+                .filter(agreement -> user.isIn(Groups.office(agreement.leadOffice()))
+                        || agreement.parties().stream().anyMatch(party -> user.isIn(Groups.desk(party))))
+                .forEach(agreement -> nations.add(agreement.code()));
         Set<String> areas = properties.areas().stream().map(NegotiationProperties.FocusArea::code)
                 .filter(code -> user.isIn(Groups.areaLead(code))).collect(Collectors.toSet());
         if (nations.isEmpty() && areas.isEmpty()) {

@@ -98,7 +98,8 @@ final class DashboardCalculator {
                 (int) cells.stream().filter(Cell::stalled).count(),
                 (int) cells.stream().filter(Cell::escalated).count(),
                 overdue.size(), limit(overdue, listLimit),
-                progress(matrix.byNation(), signedTracks, code -> properties.nation(code).map(Nation::name)),
+                progress(matrix.byNation(), signedTracks, code -> properties.nation(code).map(Nation::name)
+                        .or(() -> properties.agreement(code).map(NegotiationProperties.Agreement::name))),
                 progress(matrix.byArea(), signedTracks, code -> properties.area(code).map(FocusArea::name)),
                 cycleTimes(facts.finishedTasks(), trackOfInstance),
                 upcoming.size(), limit(upcoming, listLimit),
@@ -167,6 +168,30 @@ final class DashboardCalculator {
             rows.add(new Row(nation.code(), nation.name(), rowCells));
             cells.addAll(visible);
             byNation.put(nation.code(), visible);
+        }
+        // Plurilateral agreements: a row each, after the nations, with the areas the agreement covers.
+        for (NegotiationProperties.Agreement agreement : properties.agreements()) {
+            List<FocusArea> covered = properties.areasOf(agreement);
+            if (columns.stream().noneMatch(area -> covered.contains(area) && scope.sees(agreement.code(), area.code()))) {
+                continue;
+            }
+            List<Cell> rowCells = new ArrayList<>();
+            List<Cell> visible = new ArrayList<>();
+            for (FocusArea area : columns) {
+                if (!covered.contains(area) || !scope.sees(agreement.code(), area.code())) {
+                    rowCells.add(new Cell(area.code(), null, null, 0, false, false));
+                    continue;
+                }
+                String trackId = new TrackId(agreement.code(), area.code()).toString();
+                Cell cell = cell(area.code(), trackId, tracks.get(trackId), openTasks.getOrDefault(trackId, List.of()),
+                        escalated.contains(trackId), now);
+                rowCells.add(cell);
+                visible.add(cell);
+                byArea.get(area.code()).add(cell);
+            }
+            rows.add(new Row(agreement.code(), agreement.name(), rowCells));
+            cells.addAll(visible);
+            byNation.put(agreement.code(), visible);
         }
         return new Matrix(new Dashboard.Matrix(columns.stream().map(a -> new Column(a.code(), a.name())).toList(), rows),
                 cells, byNation, byArea);

@@ -39,13 +39,15 @@ public class MeetingInvitations {
     private final NegotiationProperties properties;
     private final String uidDomain;
     private final EngineClock clock;
+    private final MeetingTimes times;
 
     public MeetingInvitations(Notifications notifications, NegotiationProperties properties, MailSettings mail,
-            EngineClock clock) {
+            EngineClock clock, MeetingTimes times) {
         this.notifications = notifications;
         this.properties = properties;
         this.uidDomain = URI.create(mail.baseUrl()).getHost();
         this.clock = clock;
+        this.times = times;
     }
 
     /** The meeting is scheduled: invite the desk and managers. */
@@ -126,11 +128,15 @@ public class MeetingInvitations {
         details.put("end", end);
         details.put("length", Duration.between(start, end).toMinutes());
         details.put("agenda", agenda == null ? "" : agenda);
+        String localTimes = times.bothLocal(nation, start);
+        details.put("localTimes", localTimes);
         details.put("sequence", sequence);
         notifications.record(new Notification("MEETING:" + uid + ":" + sequence, kind, seriesKey, null,
                 List.of(Notification.group((String) meeting.get(MeetingProcess.VAR_DESK_GROUP)),
                         Notification.group(Groups.MANAGERS)),
                 clock.now(), details,
-                new CalendarEntry(uid, sequence, method, summary, agenda, start, end, properties.kickoff().zone())));
+                new CalendarEntry(uid, sequence, method, summary,
+                        "Local times: " + localTimes + (agenda == null || agenda.isBlank() ? "" : "\n\n" + agenda),
+                        start, end, properties.kickoff().zone())));
     }
 }

@@ -5,6 +5,7 @@ public final class MeetingProcess {
 
     public static final String KEY = "followUpMeetings";
 
+    public static final String GATEWAY_NEXT_MEETING = "gateway_nextMeeting";
     public static final String SERVICE_TASK_PLAN_NEXT_MEETING = "serviceTask_planNextMeeting";
     public static final String TIMER_SCHEDULING_WINDOW = "timer_schedulingWindow";
     public static final String SERVICE_TASK_DRAW_AGENDA = "serviceTask_drawAgenda";
@@ -14,6 +15,14 @@ public final class MeetingProcess {
     public static final String USER_TASK_ACTION_ITEM = "userTask_actionItem";
     public static final String END_EVENT_SERIES_ENDED = "endEvent_seriesEnded";
     public static final String END_EVENT_ACTION_ITEMS_DONE = "endEvent_actionItemsDone";
+
+    public static final String EVENT_SUB_PROCESS_WITHDRAWN = "eventSubProcess_partyWithdrawn";
+    public static final String START_EVENT_PARTY_WITHDRAWN = "startEvent_partyWithdrawn";
+    public static final String END_EVENT_SERIES_WITHDRAWN = "endEvent_seriesWithdrawn";
+
+    /** The nation left the program: ends the series, wherever it stands, with {@link #VAR_WITHDRAWAL_REASON}. */
+    public static final String MESSAGE_SERIES_WITHDRAWAL = "meetingSeriesWithdrawal";
+    public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
 
     public static final String VAR_NATION = "nation";
     public static final String VAR_DESK_GROUP = "deskGroup";

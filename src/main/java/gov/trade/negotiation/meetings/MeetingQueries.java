@@ -16,15 +16,20 @@ public class MeetingQueries {
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final MeetingTimes times;
 
-    MeetingQueries(RuntimeService runtimeService, HistoryService historyService) {
+    MeetingQueries(RuntimeService runtimeService, HistoryService historyService, MeetingTimes times) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
+        this.times = times;
     }
 
-    /** The series state; {@code nextMeeting} is null once the series has ended. */
+    /**
+     * The series state; {@code nextMeeting} is null once the series has ended; {@code localTimes} the next meeting
+     * as both sides read it.
+     */
     public record Series(String businessKey, boolean running, Integer meetingNumber, Instant nextMeeting,
-            String place, String agenda) {
+            String place, String agenda, String localTimes) {
     }
 
     public Optional<Series> seriesOf(String nation) {
@@ -36,12 +41,13 @@ public class MeetingQueries {
             return Optional.empty();
         }
         if (instance.getEndTime() != null) {
-            return Optional.of(new Series(key, false, null, null, null, null));
+            return Optional.of(new Series(key, false, null, null, null, null, null));
         }
         Map<String, Object> variables = runtimeService.getVariables(instance.getId());
         Date start = (Date) variables.get(MeetingProcess.VAR_MEETING_START);
         return Optional.of(new Series(key, true, (Integer) variables.get(MeetingProcess.VAR_MEETING_NUMBER),
                 start == null ? null : start.toInstant(), (String) variables.get("place"),
-                (String) variables.get(MeetingProcess.VAR_AGENDA)));
+                (String) variables.get(MeetingProcess.VAR_AGENDA),
+                start == null ? null : times.bothLocal(nation, start.toInstant())));
     }
 }

@@ -24,8 +24,8 @@ class PlanNextMeetingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Integer previous = (Integer) execution.getVariable(MeetingProcess.VAR_MEETING_NUMBER);
-        MeetingSchedule.Slot slot = schedule.nextSlot(previous == null ? 0 : previous, clock.now());
         String nation = (String) execution.getVariable(MeetingProcess.VAR_NATION);
+        MeetingSchedule.Slot slot = schedule.nextSlot(nation, previous == null ? 0 : previous, clock.now());
         execution.setVariable(MeetingProcess.VAR_DESK_GROUP, Groups.desk(nation));
         execution.setVariable(MeetingProcess.VAR_MEETING_NUMBER, slot.number());
         execution.setVariable(MeetingProcess.VAR_MEETING_START, Date.from(slot.start()));

@@ -21,6 +21,11 @@ public final class Groups {
         return "area-" + areaCode.toLowerCase(Locale.ROOT);
     }
 
+    /** The staff of a US office that leads plurilateral agreements, e.g. {@code office-ustr}. */
+    public static String office(String officeCode) {
+        return "office-" + officeCode.toLowerCase(Locale.ROOT);
+    }
+
     /** Spring Security authority of a group membership. */
     public static String authority(String groupId) {
         return "GROUP_" + groupId;

@@ -43,6 +43,7 @@ public class IdentitySeeder {
                 groups.add(new String[] {Groups.desk(nation.code()), nation.name() + " desk"}));
         properties.areas().forEach(area -> groups.add(new String[] {
                 Groups.areaLead(area.code()), area.name() + " leads"}));
+        properties.offices().forEach(office -> groups.add(new String[] {Groups.office(office.code()), office.name()}));
         groups.forEach(group -> createGroup(group[0], group[1]));
     }
 

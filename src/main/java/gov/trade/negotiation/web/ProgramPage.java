@@ -4,13 +4,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.security.CurrentUser;
 import gov.trade.negotiation.security.Groups;
 
-/** Administrators start the program here (the same as POST /api/program). */
+/** The program's progress and failed starts; administrators start it and retry failures here (as on /api/program). */
 @Controller
 class ProgramPage {
 
@@ -34,6 +35,15 @@ class ProgramPage {
             throw new AccessDeniedException("Only administrators start the program.");
         }
         programs.start();
+        return "redirect:/program";
+    }
+
+    @PostMapping("/program/failures/{id}/retry")
+    String retry(@PathVariable String id, CurrentUser user) {
+        if (!user.isIn(Groups.ADMIN)) {
+            throw new AccessDeniedException("Only administrators retry a failed start.");
+        }
+        programs.retry(id);
         return "redirect:/program";
     }
 }

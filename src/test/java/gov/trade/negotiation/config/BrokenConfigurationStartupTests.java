@@ -32,7 +32,8 @@ class BrokenConfigurationStartupTests {
 
     @Test
     void shouldNameAnUnknownAreaCode(CapturedOutput output) throws IOException {
-        Path file = brokenCopy("- { code: JP, name: Japan }", "- { code: JP, name: Japan, areas: [ENERGY, QUANTUM] }");
+        Path file = brokenCopy("- { code: JP, name: Japan, zone: Asia/Tokyo }",
+                "- { code: JP, name: Japan, zone: Asia/Tokyo, areas: [ENERGY, QUANTUM] }");
 
         assertStartupFailsNaming(output, file, "negotiation.nations[3].areas[1]", "QUANTUM");
     }
@@ -87,6 +88,21 @@ class BrokenConfigurationStartupTests {
 
         assertStartupFailsNaming(output, file, "negotiation.deadlines.holidays[1]", "2025-12-25");
         assertThat(output).contains("duplicate holiday");
+    }
+
+    @Test
+    void shouldNameOfficeHoursThatEndBeforeTheyBegin(CapturedOutput output) throws IOException {
+        Path file = brokenCopy("office-hours: 09:00-17:00", "office-hours: 17:00-09:00");
+
+        assertStartupFailsNaming(output, file, "negotiation.calendar.office-hours", "17:00-09:00");
+    }
+
+    @Test
+    void shouldNameAnAgreementWithAnUnknownParty(CapturedOutput output) throws IOException {
+        Path file = brokenCopy("  agreements: []", "  agreements:\n"
+                + "    - { code: COORD, name: Coordinated policy, parties: [JP, EU], lead-office: USTR }");
+
+        assertStartupFailsNaming(output, file, "negotiation.agreements[0].parties[1]", "EU");
     }
 
     private Path brokenCopy(String original, String broken) throws IOException {

@@ -44,16 +44,61 @@ class NegotiationConfigValidatorTests {
 
     @Test
     void shouldRejectANationCodeThatIsNotIsoAlpha2() {
-        NegotiationProperties broken = withNations(List.of(new Nation("JPN", "Japan", List.of())));
+        NegotiationProperties broken = withNations(List.of(Nation.of("JPN", "Japan", List.of())));
 
         assertThat(NegotiationConfigValidator.validate(broken)).extracting(ConfigProblem::key, ConfigProblem::value)
                 .containsExactly(tuple("negotiation.nations[0].code", "JPN"));
     }
 
     @Test
+    void shouldAskToQuoteACodeThatWasReadAsAYesNoValue() {
+        NegotiationProperties broken = withNations(List.of(Nation.of("false", "Norway", List.of())));
+
+        assertThat(NegotiationConfigValidator.validate(broken)).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("negotiation.nations[0].code");
+            assertThat(problem.reason()).contains("quotes", "\"NO\"");
+        });
+    }
+
+    @Test
+    void shouldAcceptTheEuropeanUnionAsAPartyAndRequireAReasonToWithdraw() {
+        List<Nation> nations = new java.util.ArrayList<>(valid.nations());
+        nations.add(Nation.of("EU", "European Union", List.of()));
+        nations.add(new Nation("NO", "Norway", List.of(), null, new NegotiationProperties.Withdrawal(" "), null, null,
+                "17:00-09:00", "XX", null));
+
+        assertThat(NegotiationConfigValidator.validate(withNations(nations)))
+                .extracting(ConfigProblem::key, ConfigProblem::value).containsExactlyInAnyOrder(
+                        tuple("negotiation.nations[9].withdrawn.reason", " "),
+                        tuple("negotiation.nations[9].office-hours", "17:00-09:00"),
+                        tuple("negotiation.nations[9].holidays-from", "XX"));
+    }
+
+    @Test
+    void shouldCheckAPlurilateralAgreementsPartiesAreasAndLeadOffice() {
+        List<Nation> nations = new java.util.ArrayList<>(valid.nations());
+        nations.add(Nation.of("EU", "European Union", List.of()));
+        List<NegotiationProperties.Agreement> agreements = List.of(
+                new NegotiationProperties.Agreement("COORD", "Coordinated policy", List.of("JP", "EU"),
+                        List.of("SEMICONDUCTORS", "CRITICAL_MINERALS"), "USTR", null),
+                new NegotiationProperties.Agreement("JP", "Clash", List.of("JP"), List.of("QUANTUM"), "DOD", null));
+        NegotiationProperties config = new NegotiationProperties(valid.programKey(), valid.kickoff(), valid.calendar(),
+                nations, valid.areas(), valid.offices(), agreements, valid.deadlines(), valid.meetings(),
+                valid.negotiation());
+
+        assertThat(NegotiationConfigValidator.validate(config)).extracting(ConfigProblem::key, ConfigProblem::value)
+                .containsExactlyInAnyOrder(
+                        tuple("negotiation.agreements[1].code", "JP"),
+                        tuple("negotiation.agreements[1].parties", "[JP]"),
+                        tuple("negotiation.agreements[1].areas[0]", "QUANTUM"),
+                        tuple("negotiation.agreements[1].lead-office", "DOD"));
+    }
+
+    @Test
     void shouldRejectAZeroRoundLimit() {
-        NegotiationProperties broken = new NegotiationProperties(valid.programKey(), valid.kickoff(), valid.nations(),
-                valid.areas(), valid.deadlines(), valid.meetings(), new NegotiationProperties.Negotiation(0));
+        NegotiationProperties broken = new NegotiationProperties(valid.programKey(), valid.kickoff(), valid.calendar(),
+                valid.nations(), valid.areas(), valid.offices(), valid.agreements(), valid.deadlines(), valid.meetings(),
+                new NegotiationProperties.Negotiation(0));
 
         assertThat(NegotiationConfigValidator.validate(broken)).extracting(ConfigProblem::key)
                 .containsExactly("negotiation.negotiation.max-rounds");
@@ -77,12 +122,13 @@ class NegotiationConfigValidatorTests {
     }
 
     private NegotiationProperties withDeadlines(Deadlines deadlines) {
-        return new NegotiationProperties(valid.programKey(), valid.kickoff(), valid.nations(), valid.areas(), deadlines,
-                valid.meetings(), valid.negotiation());
+        return new NegotiationProperties(valid.programKey(), valid.kickoff(), valid.calendar(), valid.nations(),
+                valid.areas(), valid.offices(), valid.agreements(), deadlines, valid.meetings(), valid.negotiation());
     }
 
     private NegotiationProperties withNations(List<Nation> nations) {
-        return new NegotiationProperties(valid.programKey(), valid.kickoff(), nations, valid.areas(),
-                valid.deadlines(), valid.meetings(), valid.negotiation());
+        return new NegotiationProperties(valid.programKey(), valid.kickoff(), valid.calendar(), nations,
+                valid.areas(), valid.offices(), valid.agreements(), valid.deadlines(), valid.meetings(),
+                valid.negotiation());
     }
 }

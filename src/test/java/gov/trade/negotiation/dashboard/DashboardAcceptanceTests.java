@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -32,6 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.meetings.MeetingProcess;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.drafts.DraftTexts;
@@ -60,6 +62,8 @@ class DashboardAcceptanceTests {
     @Autowired
     ProgramService programs;
     @Autowired
+    ManagementService managementService;
+    @Autowired
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
@@ -76,7 +80,7 @@ class DashboardAcceptanceTests {
 
     @BeforeAll
     void seedTracksIntoKnownStages() {
-        programs.start();
+        ProgramJobs.kickoff(programs, managementService);
         http = new Http(port);
         base = ClockUtil.getCurrentTime().toInstant();
 

@@ -75,4 +75,32 @@ class DashboardCalculatorTests {
                 .isEqualTo("JP,Japan,DRAFTING; 1 overdue,NOT_STARTED,STALLED; 1 overdue; stalled; escalated,"
                         + "NOT_STARTED,NOT_STARTED,NOT_STARTED");
     }
+
+    @Test
+    void shouldShowAPlurilateralAgreementAsItsOwnRowForItsPartiesDesks() {
+        java.util.List<NegotiationProperties.Nation> nations = new java.util.ArrayList<>(config.nations());
+        nations.add(NegotiationProperties.Nation.of("EU", "European Union", List.of()));
+        NegotiationProperties withAgreement = new NegotiationProperties(config.programKey(), config.kickoff(),
+                config.calendar(), nations, config.areas(), config.offices(),
+                List.of(new NegotiationProperties.Agreement("COORD", "Coordinated trade policy", List.of("JP", "EU"),
+                        List.of("SEMICONDUCTORS", "CRITICAL_MINERALS"), "USTR", null)),
+                config.deadlines(), config.meetings(), config.negotiation());
+        TrackFacts coordinated = new TrackFacts(
+                List.of(new TrackRow("c1", "COORD-SEMICONDUCTORS", NOW.minus(Duration.ofDays(3)), null, null)),
+                List.of(new OpenTask("c1t", "c1", TrackProcess.USER_TASK_DRAFT_TEXT, "Draft", NOW.plus(Duration.ofDays(9)), null)),
+                List.of(), List.of(), Set.of(), List.of());
+        DashboardCalculator plurilateral = new DashboardCalculator(withAgreement);
+
+        Dashboard all = plurilateral.compute(coordinated, Scope.all(), NOW, 100);
+        Dashboard.Row row = all.matrix().rows().get(all.matrix().rows().size() - 1);
+        assertThat(row.nation()).isEqualTo("COORD");
+        assertThat(row.name()).isEqualTo("Coordinated trade policy");
+        assertThat(row.cells()).extracting(Dashboard.Cell::track)
+                .containsExactly(null, "COORD-CRITICAL_MINERALS", "COORD-SEMICONDUCTORS", null, null, null);
+        assertThat(row.cells().get(2).stage()).isEqualTo("DRAFTING");
+        assertThat(all.trackCount()).isEqualTo(54 + 2);
+
+        Dashboard japanDesk = plurilateral.compute(coordinated, Scope.of(Set.of("JP", "COORD"), Set.of()), NOW, 100);
+        assertThat(japanDesk.matrix().rows()).extracting(Dashboard.Row::nation).containsExactly("JP", "COORD");
+    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.web.Http;
 
@@ -37,6 +39,10 @@ class DraftRedlineTests {
 
     @Autowired
     ProgramService programs;
+
+    @Autowired
+    ManagementService managementService;
+
     @Autowired
     JdbcTemplate jdbc;
     @LocalServerPort
@@ -46,7 +52,7 @@ class DraftRedlineTests {
 
     @BeforeAll
     void startProgram() {
-        programs.start();
+        ProgramJobs.kickoff(programs, managementService);
         http = new Http(port);
     }
 

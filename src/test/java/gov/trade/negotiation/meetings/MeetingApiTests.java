@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.trade.negotiation.config.NegotiationProperties;
+import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.web.Http;
 
@@ -62,7 +63,7 @@ class MeetingApiTests {
 
     @BeforeAll
     void startProgram() {
-        programs.start();
+        ProgramJobs.kickoff(programs, managementService);
         http = new Http(port);
     }
 

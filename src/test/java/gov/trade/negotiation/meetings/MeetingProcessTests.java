@@ -39,6 +39,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.trade.negotiation.config.NegotiationProperties;
 import gov.trade.negotiation.deadline.Deadlines;
+import gov.trade.negotiation.deadline.PartyCalendars;
 import gov.trade.negotiation.engine.CandidateGroups;
 import gov.trade.negotiation.engine.EngineClock;
 import gov.trade.negotiation.notify.EscalateToManagersDelegate;
@@ -64,7 +65,7 @@ class MeetingProcessTests {
     private static final Instant PROGRAM_START = Instant.parse("2026-02-01T12:00:00Z");
     private static final MeetingMinutes MINUTES = new MeetingMinutes(new ObjectMapper());
     private static final MeetingInvitations INVITATIONS = new MeetingInvitations(NOTIFICATIONS, CONFIG,
-            TestConfig.projectMailSettings(), CLOCK);
+            TestConfig.projectMailSettings(), CLOCK, new MeetingTimes(new PartyCalendars(CONFIG)));
     private static final Map<Object, Object> BEANS = new HashMap<>(Map.of(
             "planNextMeeting", new PlanNextMeetingDelegate(SCHEDULE, CLOCK),
             "meetingMinutes", MINUTES,
@@ -97,12 +98,12 @@ class MeetingProcessTests {
     void shouldSkipSlotsAlreadyPastWhenTheSeriesStarts() {
         ProcessInstance series = startSeries("JP");
 
-        MeetingSchedule.Slot expected = SCHEDULE.slot(2);
+        MeetingSchedule.Slot expected = SCHEDULE.slot("JP", 2);
         assertThat(series).isWaitingAt(TIMER_SCHEDULING_WINDOW).variables()
                 .containsEntry(VAR_MEETING_NUMBER, 2)
                 .containsEntry(VAR_MEETING_START, Date.from(expected.start()))
                 .containsEntry(VAR_DESK_GROUP, "desk-jp");
-        assertThat(SCHEDULE.slot(1).start()).isBefore(PROGRAM_START);
+        assertThat(SCHEDULE.slot("JP", 1).start()).isBefore(PROGRAM_START);
         assertThat(jobQuery().activityId(TIMER_SCHEDULING_WINDOW).singleResult().getDuedate())
                 .isEqualTo(Date.from(expected.schedulingOpens()));
     }
@@ -126,12 +127,16 @@ class MeetingProcessTests {
             assertThat(invitation.calendar().uid()).isEqualTo("MEETINGS-JP-2@localhost");
             assertThat(invitation.calendar().sequence()).isZero();
             assertThat(invitation.calendar().method()).isEqualTo("REQUEST");
-            assertThat(invitation.calendar().start()).isEqualTo(SCHEDULE.slot(2).start());
-            assertThat(invitation.calendar().end()).isEqualTo(SCHEDULE.slot(2).end());
+            assertThat(invitation.calendar().start()).isEqualTo(SCHEDULE.slot("JP", 2).start());
+            assertThat(invitation.calendar().end()).isEqualTo(SCHEDULE.slot("JP", 2).end());
+            assertThat(invitation.details()).as("both sides' local times, Tokyo a day ahead")
+                    .containsEntry("localTimes", "Mon 9 Feb 2026, 15:00 New York / 05:00 Tue 10 Feb Tokyo");
+            assertThat(invitation.calendar().description())
+                    .startsWith("Local times: Mon 9 Feb 2026, 15:00 New York / 05:00 Tue 10 Feb Tokyo");
         });
 
         Job meetingTime = jobQuery().activityId(TIMER_MEETING_TIME).singleResult();
-        assertThat(meetingTime.getDuedate()).isEqualTo(Date.from(SCHEDULE.slot(2).start()));
+        assertThat(meetingTime.getDuedate()).isEqualTo(Date.from(SCHEDULE.slot("JP", 2).start()));
         execute(meetingTime);
         assertThat(series).isWaitingAt(USER_TASK_RECORD_MINUTES);
         complete(task(), withVariables(VAR_MINUTES, "Discussed annexes", VAR_ACTION_ITEMS, """
@@ -165,6 +170,22 @@ class MeetingProcessTests {
         execute(jobQuery().activityId(TIMER_SCHEDULING_WINDOW).singleResult());
 
         assertThat(series).isEnded().hasPassed(END_EVENT_SERIES_ENDED).hasPassed(END_EVENT_ACTION_ITEMS_DONE);
+    }
+
+    @Test
+    void shouldEndTheSeriesWhereverItStandsWhenTheNationWithdraws() {
+        openTrack("JP-ENERGY");
+        ProcessInstance series = startSeries("JP");
+        execute(jobQuery().activityId(TIMER_SCHEDULING_WINDOW).singleResult());
+        assertThat(series).isWaitingAt(USER_TASK_SCHEDULE_MEETING);
+
+        runtimeService().createMessageCorrelation(MESSAGE_SERIES_WITHDRAWAL)
+                .processInstanceBusinessKey(seriesKey("JP"))
+                .setVariable(VAR_WITHDRAWAL_REASON, "Left the initiative")
+                .correlate();
+
+        assertThat(series).isEnded().hasPassed(END_EVENT_SERIES_WITHDRAWN).hasNotPassed(END_EVENT_SERIES_ENDED);
+        assertThat(taskQuery().processInstanceId(series.getId()).count()).isZero();
     }
 
     @ParameterizedTest
@@ -201,7 +222,7 @@ class MeetingProcessTests {
         ProcessInstance series = startSeries("JP");
         execute(jobQuery().activityId(TIMER_SCHEDULING_WINDOW).singleResult());
         complete(task(series));
-        Instant later = SCHEDULE.slot(2).start().plus(java.time.Duration.ofDays(1));
+        Instant later = SCHEDULE.slot("JP", 2).start().plus(java.time.Duration.ofDays(1));
 
         INVITATIONS.reschedule(runtimeService(), BpmnAwareTests.managementService(), "JP", 2, later);
         assertThat(jobQuery().activityId(TIMER_MEETING_TIME).singleResult().getDuedate()).isEqualTo(Date.from(later));
@@ -210,7 +231,7 @@ class MeetingProcessTests {
         assertThat(NOTIFICATIONS.all()).extracting(Notification::kind, n -> n.calendar().sequence(),
                 n -> n.calendar().method(), n -> n.calendar().uid(), n -> n.calendar().start()).containsExactly(
                         tuple(NotificationKind.MEETING_INVITATION, 0, "REQUEST", "MEETINGS-JP-2@localhost",
-                                SCHEDULE.slot(2).start()),
+                                SCHEDULE.slot("JP", 2).start()),
                         tuple(NotificationKind.MEETING_UPDATE, 1, "REQUEST", "MEETINGS-JP-2@localhost", later),
                         tuple(NotificationKind.MEETING_CANCELLATION, 2, "CANCEL", "MEETINGS-JP-2@localhost", later));
         assertThat(series).isWaitingAt(TIMER_SCHEDULING_WINDOW).variables().containsEntry(VAR_MEETING_NUMBER, 3);

@@ -184,7 +184,7 @@ class MailDeliveryTests {
         ProcessInstance series = runtimeService.startProcessInstanceByKey(MeetingProcess.KEY, MeetingProcess.seriesKey("JP"),
                 Map.of(MeetingProcess.VAR_NATION, "JP"));
         int number = (Integer) runtimeService.getVariable(series.getId(), MeetingProcess.VAR_MEETING_NUMBER);
-        MeetingSchedule.Slot slot = schedule.slot(number);
+        MeetingSchedule.Slot slot = schedule.slot("JP", number);
         managementService.executeJob(managementService.createJobQuery().processInstanceId(series.getId())
                 .activityId(MeetingProcess.TIMER_SCHEDULING_WINDOW).singleResult().getId());
         delivery.deliverDue();

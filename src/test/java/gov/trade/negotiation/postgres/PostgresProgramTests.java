@@ -2,12 +2,14 @@ package gov.trade.negotiation.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import gov.trade.negotiation.NegotiationApplication;
+import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.program.ProgramView;
 import gov.trade.negotiation.track.TrackStage;
@@ -20,7 +22,8 @@ class PostgresProgramTests {
         try (PostgresDatabase database = PostgresDatabase.createOrSkip()) {
             ProgramView started;
             try (ConfigurableApplicationContext node1 = start(database)) {
-                started = node1.getBean(ProgramService.class).start().program();
+                started = ProgramJobs.kickoff(node1.getBean(ProgramService.class),
+                        node1.getBean(ManagementService.class)).program();
                 assertThat(started.tracks()).hasSize(48).allMatch(track -> track.stage() == TrackStage.DRAFTING);
                 assertThat(node1.getBean(JdbcTemplate.class)
                         .queryForObject("select count(*) from app_schema_history where success", Integer.class))

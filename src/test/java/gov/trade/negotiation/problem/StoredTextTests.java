@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.trade.negotiation.meetings.MeetingProcess;
+import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.web.Http;
 
@@ -54,7 +55,7 @@ class StoredTextTests {
 
     @BeforeAll
     void startProgram() {
-        programs.start();
+        ProgramJobs.kickoff(programs, managementService);
         http = new Http(port);
     }
 

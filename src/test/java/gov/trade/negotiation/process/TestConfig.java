@@ -6,11 +6,11 @@ import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.FileSystemResource;
 
 import gov.trade.negotiation.config.AuthoritySettings;
+import gov.trade.negotiation.config.LiteralYamlPropertySourceLoader;
 import gov.trade.negotiation.config.MailSettings;
 import gov.trade.negotiation.config.NegotiationProperties;
 
@@ -41,7 +41,7 @@ public final class TestConfig {
     private static <T> T bind(Path file, String prefix, Class<T> type) {
         try {
             StandardEnvironment environment = new StandardEnvironment();
-            new YamlPropertySourceLoader().load(file.toString(), new FileSystemResource(file))
+            new LiteralYamlPropertySourceLoader().load(file.toString(), new FileSystemResource(file))
                     .forEach(source -> environment.getPropertySources().addLast(source));
             return new Binder(ConfigurationPropertySources.get(environment))
                     .bind(prefix, type)

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,9 @@ class ConcurrentProgramStartTests {
     @Autowired
     RuntimeService runtimeService;
 
+    @Autowired
+    ManagementService managementService;
+
     @Test
     void shouldStartTheProgramOnceWhenTwoStartsRace() throws Exception {
         CountDownLatch go = new CountDownLatch(1);
@@ -40,9 +44,13 @@ class ConcurrentProgramStartTests {
 
             assertThat(List.of(first.get().created(), second.get().created())).containsExactlyInAnyOrder(true, false);
             assertThat(first.get().program().processInstanceId()).isEqualTo(second.get().program().processInstanceId());
+            List<String> added = new java.util.ArrayList<>(first.get().program().addedTracks());
+            added.addAll(second.get().program().addedTracks());
+            assertThat(added).as("each track put into the program by one of the two").hasSize(48).doesNotHaveDuplicates();
         } finally {
             pool.shutdownNow();
         }
+        ProgramJobs.runDue(managementService);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProgramProcess.KEY).count())
                 .isEqualTo(1);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(TrackProcess.KEY).count())

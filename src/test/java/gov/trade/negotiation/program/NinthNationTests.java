@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,7 +25,7 @@ class NinthNationTests {
     @Test
     void shouldNegotiateWithANationAddedToTheConfigFile() throws Exception {
         String config = Files.readString(TestConfig.PROJECT_CONFIG);
-        String lastNation = "    - { code: AE, name: United Arab Emirates }\n";
+        String lastNation = "    - { code: AE, name: United Arab Emirates, zone: Asia/Dubai }\n";
         assertThat(config).contains(lastNation);
         Path edited = folder.resolve("negotiation.yaml");
         Files.writeString(edited, config.replace(lastNation, lastNation + "    - { code: FR, name: France }\n"));
@@ -34,7 +35,8 @@ class NinthNationTests {
                 .run("--negotiation.config-file=file:" + edited,
                         "--spring.datasource.url=jdbc:h2:mem:ninthNationTests;DB_CLOSE_DELAY=-1",
                         "--server.port=0", "--camunda.bpm.job-execution.enabled=false")) {
-            ProgramView program = app.getBean(ProgramService.class).start().program();
+            ProgramView program = ProgramJobs.kickoff(app.getBean(ProgramService.class),
+                    app.getBean(ManagementService.class)).program();
 
             assertThat(program.tracks()).hasSize(54);
             assertThat(program.tracks()).filteredOn(track -> track.nation().equals("FR")).hasSize(6)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,6 +42,9 @@ class ProgramApiTests {
     @Autowired
     RuntimeService runtimeService;
 
+    @Autowired
+    ManagementService managementService;
+
     @Test
     @Order(1)
     void shouldRefuseToStartTheProgramForADeskOfficerAndStartNothing() {
@@ -73,12 +77,21 @@ class ProgramApiTests {
                 .postForEntity("/api/program", null, ProgramView.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        ProgramView program = response.getBody();
+        assertThat(response.getBody().addedTracks()).hasSize(48).contains("JP-CRITICAL_MINERALS");
+        assertThat(response.getBody().addedMeetingSeries()).containsExactly("AE", "AU", "GB", "IL", "JP", "KR", "NL", "SG");
+        assertThat(response.getBody().progress()).as("each track starts in its own job")
+                .isEqualTo(new ProgramView.Progress(48, 0, 0, 8, 0, 0, false));
+
+        ProgramJobs.runDue(managementService);
+
+        ProgramView program = http.withBasicAuth("admin", PASSWORD).getForObject("/api/program", ProgramView.class);
+        assertThat(program.progress()).isEqualTo(new ProgramView.Progress(48, 48, 0, 8, 8, 0, true));
+        assertThat(program.failures()).isEmpty();
         assertThat(program.tracks()).hasSize(48);
         for (TrackSummary track : program.tracks()) {
             assertThat(track.stage()).isEqualTo(TrackStage.DRAFTING);
             assertThat(track.tasks()).singleElement().satisfies(task -> {
-                assertThat(task.key()).isEqualTo(TrackProcess.USER_TASK_DRAFT_TEXT);
+                assertThat(task.key()).isEqualTo(ProgramJobs.FIRST_TRACK_TASK);
                 assertThat(task.candidateGroups()).containsExactly("desk-" + track.nation().toLowerCase(Locale.ROOT));
                 assertThat(task.due()).isNotNull();
             });
@@ -99,6 +112,9 @@ class ProgramApiTests {
 
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(again.getBody().processInstanceId()).isEqualTo(first.processInstanceId());
+        assertThat(again.getBody().addedTracks()).isEmpty();
+        assertThat(again.getBody().addedMeetingSeries()).isEmpty();
+        assertThat(managementService.createJobQuery().processDefinitionKey(ProgramProcess.KEY).count()).isZero();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProgramProcess.KEY).count())
                 .isEqualTo(1);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(TrackProcess.KEY).count())
@@ -116,6 +132,19 @@ class ProgramApiTests {
         assertThat(desk.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(List.of(desk.getBody())).hasSize(6).allSatisfy(track -> assertThat(track.nation()).isEqualTo("KR"));
         assertThat(List.of(manager.getBody())).hasSize(48);
+    }
+
+    @Test
+    @Order(5)
+    void shouldLetOnlyAdministratorsRetryAFailedStartAndAnswer404ForOneThatIsNoFailure() {
+        ResponseEntity<JsonNode> desk = http.withBasicAuth("jp-desk", PASSWORD)
+                .postForEntity("/api/program/failures/42/retry", null, JsonNode.class);
+        ResponseEntity<JsonNode> admin = http.withBasicAuth("admin", PASSWORD)
+                .postForEntity("/api/program/failures/42/retry", null, JsonNode.class);
+
+        assertThat(desk.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(admin.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test

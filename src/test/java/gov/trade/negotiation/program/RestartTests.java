@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -30,10 +31,10 @@ class RestartTests {
         String trackId = "JP-SEMICONDUCTORS";
         ProgramView before;
         try (ConfigurableApplicationContext app = start()) {
-            before = app.getBean(ProgramService.class).start().program();
+            before = ProgramJobs.kickoff(app.getBean(ProgramService.class), app.getBean(ManagementService.class)).program();
             TaskService tasks = app.getBean(TaskService.class);
             Task drafting = tasks.createTaskQuery().processInstanceBusinessKey(trackId)
-                    .taskDefinitionKey(TrackProcess.USER_TASK_DRAFT_TEXT).singleResult();
+                    .taskDefinitionKey(ProgramJobs.FIRST_TRACK_TASK).singleResult();
             tasks.complete(drafting.getId());
         }
 

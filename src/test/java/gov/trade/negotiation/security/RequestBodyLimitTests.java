@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.trade.negotiation.drafts.Drafts;
+import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.program.ProgramService;
 
 /** Bodies over {@code negotiation.api.max-body-size} (3MB) get 413 before anyone parses them. */
@@ -41,12 +43,16 @@ class RequestBodyLimitTests {
 
     @Autowired
     ProgramService programs;
+
+    @Autowired
+    ManagementService managementService;
+
     @LocalServerPort
     int port;
 
     @BeforeAll
     void startProgram() {
-        programs.start();
+        ProgramJobs.kickoff(programs, managementService);
     }
 
     @Test

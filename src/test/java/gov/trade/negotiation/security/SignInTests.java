@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.security.Client.Reply;
 import gov.trade.negotiation.track.TrackProcess;
@@ -54,6 +56,10 @@ class SignInTests {
 
     @Autowired
     ProgramService programs;
+
+    @Autowired
+    ManagementService managementService;
+
     @Autowired
     IdentityService identityService;
     @Autowired
@@ -67,7 +73,7 @@ class SignInTests {
 
     @BeforeAll
     void startProgram() {
-        programs.start();
+        ProgramJobs.kickoff(programs, managementService);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,6 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.config.NegotiationProperties;
 import gov.trade.negotiation.drafts.Drafts;
 import gov.trade.negotiation.program.ProgramService;
@@ -49,6 +51,8 @@ class TaskApiTests {
     @Autowired
     ProgramService programs;
     @Autowired
+    ManagementService managementService;
+    @Autowired
     NegotiationProperties config;
     @Autowired
     TaskService taskService;
@@ -65,7 +69,7 @@ class TaskApiTests {
 
     @BeforeAll
     void startProgramAndASecondJapanDeskOfficer() {
-        programs.start();
+        ProgramJobs.kickoff(programs, managementService);
         http = new Http(port);
         User second = identityService.newUser("jp-desk-2");
         second.setPassword("demo");

@@ -31,6 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import gov.trade.negotiation.drafts.Drafts;
 import gov.trade.negotiation.meetings.MeetingProcess;
+import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.security.CurrentUser;
 import gov.trade.negotiation.track.TrackProcess;
@@ -117,7 +118,7 @@ class AccessibilityBrowserTests {
     @BeforeAll
     void bringEveryKindOfPageAbout() {
         browser = Browser.open(port);
-        programs.start();
+        ProgramJobs.kickoff(programs, managementService);
         CurrentUser desk = new CurrentUser("jp-desk", Set.of("desk-jp"));
         drafts.add(desk, TRACK, "Article 1\nThe parties cooperate on energy.", "First draft");
         drafts.add(desk, TRACK, "Article 1\nThe parties cooperate on energy and grids.", "Grids added");

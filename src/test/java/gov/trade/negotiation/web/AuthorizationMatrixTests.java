@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.trade.negotiation.drafts.DraftTexts;
 import gov.trade.negotiation.meetings.MeetingProcess;
+import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.track.TrackProcess;
 
@@ -85,6 +86,9 @@ class AuthorizationMatrixTests {
             api("POST", "/api/tasks/{KR-ENERGY drafting}/complete",
                     t -> "/api/tasks/" + t.draftTask("KR-ENERGY") + "/complete", "{}", only(204, Role.DESK_OF_NATION_B)),
             api("POST", "/api/program", t -> "/api/program", null, only(200, Role.ADMIN)),
+            api("POST", "/api/program/failures/{no failure}/retry", t -> "/api/program/failures/none/retry", null,
+                    only(404, Role.ADMIN)),
+            page("/program", t -> "/program", all(200)),
             api("GET", "/api/program", t -> "/api/program", null, all(200)),
             api("GET", TRACK + "/drafts/diff", t -> TRACK + "/drafts/diff?from=1&to=2", null, readers(200)),
             api("GET", TRACK + "/drafts/1/comments", t -> TRACK + "/drafts/1/comments", null, readers(200)),
@@ -133,13 +137,13 @@ class AuthorizationMatrixTests {
     ProgramService programs;
 
     @Autowired
+    ManagementService managementService;
+
+    @Autowired
     TaskService taskService;
 
     @Autowired
     RuntimeService runtimeService;
-
-    @Autowired
-    ManagementService managementService;
 
     @LocalServerPort
     int port;
@@ -149,7 +153,7 @@ class AuthorizationMatrixTests {
 
     @BeforeAll
     void startProgramWithTwoDraftVersions() {
-        programs.start();
+        ProgramJobs.kickoff(programs, managementService);
         // drafting completes only with a draft version
         texts.addVersion("JP-ENERGY", "jp-desk", "Article 1", null);
         texts.addVersion("KR-ENERGY", "kr-desk", "Article 1", null);

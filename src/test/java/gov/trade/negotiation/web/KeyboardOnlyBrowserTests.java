@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.track.TrackProcess;
 import gov.trade.negotiation.track.TrackTimeline;
@@ -42,6 +44,10 @@ class KeyboardOnlyBrowserTests {
 
     @Autowired
     ProgramService programs;
+
+    @Autowired
+    ManagementService managementService;
+
     @Autowired
     TaskService taskService;
     @Autowired
@@ -56,7 +62,7 @@ class KeyboardOnlyBrowserTests {
     @BeforeAll
     void startProgramWithATrackInReview() {
         browser = Browser.open(port);
-        programs.start();
+        ProgramJobs.kickoff(programs, managementService);
         taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(TRACK)
                 .taskDefinitionKey(TrackProcess.USER_TASK_DRAFT_TEXT).singleResult().getId());
     }

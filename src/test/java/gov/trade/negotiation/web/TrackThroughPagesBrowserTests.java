@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,10 +23,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.track.TrackProcess;
 
 /**
@@ -47,6 +50,9 @@ class TrackThroughPagesBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ManagementService managementService;
 
     private WebDriver browser;
 
@@ -77,6 +83,8 @@ class TrackThroughPagesBrowserTests {
         signIn("admin");
         open("/program");
         browser.findElement(By.id("start-program")).click();
+        ProgramJobs.runDue(managementService);
+        open("/program");
         assertThat(browser.findElement(By.id("track-count")).getText()).isEqualTo("48");
         signOut();
 
