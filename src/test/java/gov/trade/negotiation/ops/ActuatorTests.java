@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.web.Http;
 
@@ -40,11 +42,14 @@ import gov.trade.negotiation.web.Http;
 class ActuatorTests {
 
     private final ProgramService programs;
+    private final ManagementService managementService;
     private final JdbcTemplate jdbc;
     private final Http http;
 
-    ActuatorTests(@Autowired ProgramService programs, @Autowired JdbcTemplate jdbc, @LocalServerPort int port) {
+    ActuatorTests(@Autowired ProgramService programs, @Autowired ManagementService managementService,
+            @Autowired JdbcTemplate jdbc, @LocalServerPort int port) {
         this.programs = programs;
+        this.managementService = managementService;
         this.jdbc = jdbc;
         this.http = new Http(port);
     }
@@ -77,7 +82,7 @@ class ActuatorTests {
 
     @Test
     void shouldShowTheProgramsFiguresToAdministrators() {
-        programs.start();
+        ProgramJobs.kickoff(programs, managementService);
         Instant later = Instant.now().plus(Duration.ofDays(60));
         ClockUtil.setCurrentTime(Date.from(later));
         HttpResponse<String> dashboard = http.get("admin", "/api/dashboard"); // stores a fresh snapshot

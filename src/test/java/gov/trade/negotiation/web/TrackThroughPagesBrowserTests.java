@@ -166,7 +166,9 @@ class TrackThroughPagesBrowserTests {
         signIn("pm");
         open("/tracks/KR-ENERGY");
         browser.findElement(By.id("reason")).sendKeys("Korea asked to pause all talks");
-        browser.findElement(By.cssSelector("#withdraw button")).click();
+        WebElement withdraw = browser.findElement(By.cssSelector("#withdraw button"));
+        withdraw.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(withdraw));
         assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("WITHDRAWN");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("Track withdrawn")
                 .contains("Korea asked to pause all talks");
