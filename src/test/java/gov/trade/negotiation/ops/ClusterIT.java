@@ -54,12 +54,15 @@ class ClusterIT {
     private static final int CLIENTS = 4;
     /** The nations nobody works on: their drafting tasks run into reminder, overdue notice and escalation. */
     private static final Set<String> IDLE_NATIONS = Set.of("SG", "AE");
-    /** Deadlines of the test nodes: a task is due after 60 s, reminded 30 s before, escalated 30 s after. */
-    private static final String DUE = "PT60S";
-    private static final String REMINDER_BEFORE = "PT30S";
-    private static final String GRACE = "PT30S";
+    /**
+     * Deadlines of the test nodes: a task is due after 150 s, reminded 75 s before, escalated 75 s after, so the idle
+     * tracks' timers fall due while the load runs (after the kickoff's track starts and the first completions).
+     */
+    private static final String DUE = "PT150S";
+    private static final String REMINDER_BEFORE = "PT75S";
+    private static final String GRACE = "PT75S";
     /** Completions before a node may be killed: the load is in its stride by then. */
-    private static final int COMPLETIONS_BEFORE_KILL = 60;
+    private static final int COMPLETIONS_BEFORE_KILL = 30;
     /** The window before and after the kill over which throughput is compared. */
     private static final Duration WINDOW = Duration.ofSeconds(20);
     /** The job lock time of the test nodes: how long a dead node's timers wait before the survivor takes them. */
@@ -104,6 +107,10 @@ class ClusterIT {
 
             assertThat(client.post("admin", "/api/program", null).status()).isEqualTo(201);
             Instant programStarted = Instant.now();
+            awaitAllTracksStarted(client);
+            Instant tracksStarted = Instant.now();
+            System.out.printf("CLUSTER kickoff: every track started %.1f s after POST /api/program (a job per start, "
+                    + "on both nodes)%n", seconds(programStarted, tracksStarted));
             List<String> tracks = StreamSupport.stream(client.get("admin", "/api/tracks").json().spliterator(), false)
                     .map(track -> track.path("id").asText()).toList();
             assertThat(tracks).hasSize(48);
@@ -112,7 +119,7 @@ class ClusterIT {
 
             Load load = new Load(client, worked);
             load.start();
-            ClusterNode victim = killWhileHoldingTimers(lockOwners, db, load, programStarted);
+            ClusterNode victim = killWhileHoldingTimers(lockOwners, db, load, tracksStarted);
             Instant killedAt = Instant.now();
             ClusterNode survivor = victim == node1 ? node2 : node1;
             List<String> heldTimers = db.queryForList(IDLE_TIMERS_LOCKED_BY, String.class, lockOwners.get(victim));
@@ -224,8 +231,8 @@ class ClusterIT {
      * (so the kill tests the timers, not the outbox's documented at-least-once window), then kills that node.
      */
     private static ClusterNode killWhileHoldingTimers(Map<ClusterNode, String> lockOwners, JdbcTemplate db, Load load,
-            Instant programStarted) throws InterruptedException {
-        Instant giveUp = programStarted.plus(Duration.ofSeconds(150));
+            Instant tracksStarted) throws InterruptedException {
+        Instant giveUp = tracksStarted.plus(Duration.ofSeconds(300));
         while (Instant.now().isBefore(giveUp)) {
             if (load.completions.size() >= COMPLETIONS_BEFORE_KILL) {
                 for (Map.Entry<ClusterNode, String> node : lockOwners.entrySet()) {
@@ -238,7 +245,16 @@ class ClusterIT {
             }
             Thread.sleep(5);
         }
-        throw new AssertionError("no node held an idle track's timer within 150 s of the program's start");
+        throw new AssertionError("no node held an idle track's timer within 300 s of the tracks' start");
+    }
+
+    /** The kickoff starts each track as its own job, on either node: wait until the program says all are started. */
+    private static void awaitAllTracksStarted(ClusterClient client) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (!client.get("admin", "/api/program").json().path("progress").path("complete").asBoolean()) {
+            assertThat(Instant.now()).as("all tracks started within 3 minutes").isBefore(deadline);
+            Thread.sleep(500);
+        }
     }
 
     private static void assertTrackStages(ClusterClient client, List<String> worked, List<String> idle) {
