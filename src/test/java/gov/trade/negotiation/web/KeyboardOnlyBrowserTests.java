@@ -12,14 +12,11 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.track.TrackProcess;
@@ -30,11 +27,7 @@ import gov.trade.negotiation.track.TrackTimeline;
  * claim it, choose a decision, write a reason and complete it, each by Tab, arrow keys, typing and Enter; and scroll
  * the process diagram. Nothing is clicked. Skipped, saying so, where chromium is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:keyboardOnlyBrowserTests;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
-@ActiveProfiles("dev")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SharedBrowserContext
 class KeyboardOnlyBrowserTests {
 
     private static final String TRACK = "JP-SEMICONDUCTORS";
@@ -56,7 +49,7 @@ class KeyboardOnlyBrowserTests {
     @BeforeAll
     void startProgramWithATrackInReview() {
         browser = Browser.open(port);
-        programs.start();
+        programs.start(); // once for the shared context: a second start changes nothing
         taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(TRACK)
                 .taskDefinitionKey(TrackProcess.USER_TASK_DRAFT_TEXT).singleResult().getId());
     }
