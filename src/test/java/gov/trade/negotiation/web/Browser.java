@@ -139,7 +139,7 @@ final class Browser implements AutoCloseable {
         Dimension window = driver.manage().window().getSize();
         try {
             long height = ((Number) ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollHeight")).longValue();
+                    "window.scrollTo(0, 0); return document.documentElement.scrollHeight")).longValue();
             driver.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height + 120, 700), 1800)));
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
