@@ -249,14 +249,14 @@ class TrackVocabulary implements ProcessVocabulary {
      * as it is, or none, keeps the latest version, and without any version there is nothing to complete.
      */
     private void newVersion(TaskRef task, FormValues values, Map<String, Object> variables) {
-        Optional<String> latest = latestText(task.businessKey());
-        boolean changed = values.has(FIELD_TEXT) && !values.text(FIELD_TEXT).equals(latest.orElse(null));
+        boolean changed = values.has(FIELD_TEXT)
+                && !values.text(FIELD_TEXT).equals(latestText(task.businessKey()).orElse(null));
         if (changed) {
             variables.put(VAR_DRAFT_TEXT, Variables.stringValue(values.text(FIELD_TEXT), true));
             if (values.has(FIELD_NOTE)) {
                 variables.put(VAR_DRAFT_NOTE, Variables.stringValue(values.text(FIELD_NOTE), true));
             }
-        } else if (latest.isEmpty()) {
+        } else if (!values.has(FIELD_TEXT) && texts.latest(task.businessKey()).isEmpty()) {
             values.reject(FIELD_TEXT, "is required: the track has no draft version yet");
         } else if (values.has(FIELD_NOTE)) {
             values.reject(FIELD_NOTE, "goes with a new version: change the text, or put it in the comment");
