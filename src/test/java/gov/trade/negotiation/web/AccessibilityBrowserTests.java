@@ -73,8 +73,7 @@ class AccessibilityBrowserTests {
                     t -> "/tasks/" + t.taskOf("JP-CRITICAL_MINERALS", TrackProcess.USER_TASK_DRAFT_TEXT), "DRAFTING",
                     browser -> {
                         browser.driver.findElement(By.id("note")).sendKeys("A note, but the text is unchanged");
-                        browser.driver.findElement(By.cssSelector("#complete button[type=submit]")).click();
-                        browser.loaded();
+                        browser.clickAndWait(By.cssSelector("#complete button[type=submit]"));
                     }),
             task("send text", "jp-desk", "NOTE",
                     t -> t.taskOf("JP-AI_INFRASTRUCTURE", TrackProcess.USER_TASK_SEND_TEXT)),
@@ -91,8 +90,7 @@ class AccessibilityBrowserTests {
             new Page("legal review, rejected form", "legal",
                     t -> "/tasks/" + t.taskOf(TRACK, TrackProcess.USER_TASK_LEGAL_REVIEW), "DECISION",
                     browser -> {
-                        browser.driver.findElement(By.cssSelector("#complete button[type=submit]")).click();
-                        browser.loaded();
+                        browser.clickAndWait(By.cssSelector("#complete button[type=submit]"));
                     }),
             task("schedule meeting", "jp-desk", "SCHEDULE_MEETING",
                     t -> t.taskOf(MeetingProcess.seriesKey("JP"), MeetingProcess.USER_TASK_SCHEDULE_MEETING)),
@@ -117,8 +115,7 @@ class AccessibilityBrowserTests {
             new Page("meetings, rejected move", "au-desk", t -> "/meetings?nation=AU", null, browser -> {
                 ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = ''",
                         browser.driver.findElement(By.cssSelector("form.move input[name=start]")));
-                browser.driver.findElement(By.cssSelector("form.move button[type=submit]")).click();
-                browser.loaded();
+                browser.clickAndWait(By.cssSelector("form.move button[type=submit]"));
             }),
             page("error: another desk's track", "kr-desk", t -> "/tracks/" + TRACK));
 
@@ -217,8 +214,7 @@ class AccessibilityBrowserTests {
         assertThat(decisions.findElements(By.cssSelector("input[type=radio]"))).hasSizeGreaterThan(1);
         assertThat(decisions.getAttribute("aria-invalid")).isNull();
 
-        browser.driver.findElement(By.cssSelector("#complete button[type=submit]")).click();
-        browser.loaded();
+        browser.clickAndWait(By.cssSelector("#complete button[type=submit]"));
 
         decisions = browser.driver.findElement(By.id("decision"));
         assertThat(decisions.getAttribute("aria-invalid")).isEqualTo("true");
@@ -233,8 +229,7 @@ class AccessibilityBrowserTests {
         assertThat(text.getAttribute("value")).isEqualTo("Article 1\nThe parties secure critical minerals.");
         assertThat(describedBy(text)).contains("Plain text or Markdown");
         browser.driver.findElement(By.id("note")).sendKeys("A note, but the text is unchanged");
-        browser.driver.findElement(By.cssSelector("#complete button[type=submit]")).click();
-        browser.loaded();
+        browser.clickAndWait(By.cssSelector("#complete button[type=submit]"));
 
         WebElement note = browser.driver.findElement(By.id("note"));
         assertThat(note.getAttribute("aria-invalid")).isEqualTo("true");

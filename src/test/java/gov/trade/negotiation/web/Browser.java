@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -88,6 +89,17 @@ final class Browser implements AutoCloseable {
 
     void go(String path) {
         driver.get("http://localhost:" + port + path);
+        loaded();
+    }
+
+    /**
+     * Clicks what submits a form or follows a link, and waits until the next page has replaced this one and loaded
+     * (checking the ready state alone could still see the old page and hand out its elements).
+     */
+    void clickAndWait(By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
         loaded();
     }
 

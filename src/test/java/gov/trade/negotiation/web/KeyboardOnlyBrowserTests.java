@@ -2,6 +2,7 @@ package gov.trade.negotiation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -70,23 +73,19 @@ class KeyboardOnlyBrowserTests {
         tabTo(element -> "username".equals(element.getAttribute("id")));
         type("legal");
         tabTo(element -> "password".equals(element.getAttribute("id")));
-        type("demo" + Keys.ENTER);
-        browser.loaded();
+        typeAndWait("demo" + Keys.ENTER);
 
         tabTo(element -> "a".equals(element.getTagName()) && element.getAttribute("href").endsWith("/inbox")
                 && element.getText().equals("Inbox"));
-        type(Keys.ENTER);
-        browser.loaded();
+        typeAndWait(Keys.ENTER);
         assertThat(browser.driver.getCurrentUrl()).endsWith("/inbox");
 
         tabTo(element -> "a".equals(element.getTagName()) && element.getAttribute("href").endsWith("/tasks/" + task));
-        type(Keys.ENTER);
-        browser.loaded();
+        typeAndWait(Keys.ENTER);
         assertThat(browser.driver.getCurrentUrl()).endsWith("/tasks/" + task);
 
         tabTo(element -> "claim".equals(element.getAttribute("id")));
-        type(Keys.ENTER);
-        browser.loaded();
+        typeAndWait(Keys.ENTER);
         assertThat(browser.driver.findElement(org.openqa.selenium.By.id("assignee")).getText()).isEqualTo("legal");
 
         tabTo(element -> "radio".equals(element.getAttribute("type")));
@@ -97,8 +96,7 @@ class KeyboardOnlyBrowserTests {
         tabTo(element -> "comment".equals(element.getAttribute("id")));
         type("Article 3 conflicts with export controls.");
         tabTo(element -> "button".equals(element.getTagName()) && element.getText().equals("Complete task"));
-        type(Keys.ENTER);
-        browser.loaded();
+        typeAndWait(Keys.ENTER);
 
         assertThat(browser.driver.getCurrentUrl()).contains("/inbox?completed=" + task);
         HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(task).singleResult();
@@ -151,6 +149,14 @@ class KeyboardOnlyBrowserTests {
 
     private WebElement focused() {
         return browser.driver.switchTo().activeElement();
+    }
+
+    /** Types keys that leave the page (Enter on a link or a form) and waits until the next page has loaded. */
+    private void typeAndWait(CharSequence keys) {
+        WebElement page = browser.driver.findElement(org.openqa.selenium.By.tagName("html"));
+        type(keys);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        browser.loaded();
     }
 
     private void type(CharSequence keys) {

@@ -94,8 +94,7 @@ class TrackThroughPagesBrowserTests {
     private void kickOffAsTheAdministrator() {
         browser.signIn("admin");
         browser.go("/program");
-        browser.driver.findElement(By.id("start-program")).click();
-        browser.loaded();
+        browser.clickAndWait(By.id("start-program"));
         assertThat(browser.driver.findElement(By.id("track-count")).getText()).isEqualTo("48");
         browser.screenshot("program");
         browser.signOut();
@@ -124,8 +123,7 @@ class TrackThroughPagesBrowserTests {
         openTask(browser, TRACK, TrackProcess.USER_TASK_DRAFT_TEXT);
         assertThat(context()).contains("No draft version yet");
         assertThat(browser.driver.findElement(By.id("text")).getAttribute("value")).isEmpty();
-        browser.driver.findElement(By.cssSelector("#complete button[type=submit]")).click();
-        browser.loaded();
+        browser.clickAndWait(By.cssSelector("#complete button[type=submit]"));
         assertThat(browser.driver.findElement(By.id("error-text")).getText()).contains("no draft version yet");
         complete(browser, TRACK, TrackProcess.USER_TASK_DRAFT_TEXT, Map.of("text", FIRST_DRAFT,
                 "note", "First draft", "comment", "Ready for review"));
@@ -135,8 +133,7 @@ class TrackThroughPagesBrowserTests {
     private void askForChangesAndReviseInTheTaskForm() {
         browser.signIn("legal");
         openTask(browser, TRACK, TrackProcess.USER_TASK_LEGAL_REVIEW);
-        browser.driver.findElement(By.cssSelector("#complete button[type=submit]")).click();
-        browser.loaded();
+        browser.clickAndWait(By.cssSelector("#complete button[type=submit]"));
         assertThat(browser.driver.findElement(By.cssSelector("#error-summary")).getText())
                 .contains("correct the fields", "Decision is required");
         assertThat(browser.driver.findElement(By.id("decision")).getAttribute("aria-invalid")).isEqualTo("true");
@@ -206,16 +203,14 @@ class TrackThroughPagesBrowserTests {
         complete(browser, SERIES, MeetingProcess.USER_TASK_SCHEDULE_MEETING, Map.of("place", "Tokyo",
                 "attendees", "J. Smith, K. Tanaka"));
         browser.go("/tracks/" + TRACK);
-        browser.driver.findElement(By.id("meetings-link")).click();
-        browser.loaded();
+        browser.clickAndWait(By.id("meetings-link"));
         WebElement form = browser.driver.findElement(By.cssSelector("form.move"));
         String meeting = form.getAttribute("id").substring("move-".length());
         WebElement start = form.findElement(By.name("start"));
         LocalDateTime moved = LocalDateTime.parse(start.getAttribute("value"), FIELD).plusDays(2).withHour(10)
                 .withMinute(0);
         setValue(start, FIELD.format(moved));
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.loaded();
+        browser.clickAndWait(By.cssSelector("form.move button[type=submit]"));
 
         assertThat(browser.driver.findElement(By.id("moved")).getText()).contains("moved");
         WebElement row = browser.driver.findElement(By.cssSelector("tr[data-meeting='" + meeting + "']"));
@@ -278,8 +273,7 @@ class TrackThroughPagesBrowserTests {
         assertThat(browser.driver.findElements(By.id("withdraw"))).as("only managers withdraw").isEmpty();
         browser.screenshot("track");
 
-        browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        browser.loaded();
+        browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
         List<WebElement> added = browser.driver.findElements(By.cssSelector(".redline .added"));
         assertThat(added).extracting(WebElement::getText).anySatisfy(line -> assertThat(line).contains("lithium"));
         browser.screenshot("redline");
@@ -294,8 +288,7 @@ class TrackThroughPagesBrowserTests {
         browser.signIn("pm");
         browser.go("/tracks/KR-ENERGY");
         browser.driver.findElement(By.id("reason")).sendKeys("Korea asked to pause all talks");
-        browser.driver.findElement(By.cssSelector("#withdraw button")).click();
-        browser.loaded();
+        browser.clickAndWait(By.cssSelector("#withdraw button"));
         assertThat(browser.driver.findElement(By.id("stage")).getText()).isEqualTo("WITHDRAWN");
         assertThat(browser.driver.findElement(By.id("timeline")).getText()).contains("Track withdrawn")
                 .contains("Korea asked to pause all talks");
@@ -326,8 +319,7 @@ class TrackThroughPagesBrowserTests {
 
     /** Completes the task and checks the inbox says so (else fails with the form's errors). */
     private static void submit(Browser browser, String taskKey) {
-        browser.driver.findElement(By.cssSelector("#complete button[type=submit]")).click();
-        browser.loaded();
+        browser.clickAndWait(By.cssSelector("#complete button[type=submit]"));
         List<WebElement> notice = browser.driver.findElements(By.cssSelector("p.notice"));
         if (notice.isEmpty()) {
             throw new AssertionError(taskKey + " not completed: " + browser.driver.findElement(By.tagName("main")).getText());
@@ -337,9 +329,8 @@ class TrackThroughPagesBrowserTests {
 
     private static void openTask(Browser browser, String businessKey, String taskKey) {
         browser.go("/inbox");
-        browser.driver.findElement(By.cssSelector("tr[data-business-key='" + businessKey + "'][data-task-key='"
-                + taskKey + "'] td a")).click();
-        browser.loaded();
+        browser.clickAndWait(By.cssSelector("tr[data-business-key='" + businessKey + "'][data-task-key='"
+                + taskKey + "'] td a"));
     }
 
     private String context() {
