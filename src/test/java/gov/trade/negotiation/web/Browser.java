@@ -17,7 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -92,15 +92,22 @@ final class Browser implements AutoCloseable {
         loaded();
     }
 
-    /**
-     * Clicks what submits a form or follows a link, and waits until the next page has replaced this one and loaded
-     * (checking the ready state alone could still see the old page and hand out its elements).
-     */
+    /** Clicks what submits a form or follows a link, and waits until the next page has loaded. */
     void clickAndWait(By target) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-        loaded();
+        afterNextPage(() -> driver.findElement(target).click());
+    }
+
+    /**
+     * Does what leaves the page (a click, Enter on a form) and waits until another document has replaced it and
+     * loaded: the old one carries a mark the new one lacks. Checking the ready state alone could still see the old
+     * page; asking the old page's elements whether they are stale can fail inside chromium while it navigates.
+     */
+    void afterNextPage(Runnable leave) {
+        ((JavascriptExecutor) driver).executeScript("window.leavingThisPage = true");
+        leave.run();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(page ->
+                Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(
+                        "return window.leavingThisPage === undefined && document.readyState === 'complete'")));
     }
 
     /** Waits until the page (after a navigation or a form post) has loaded completely. */

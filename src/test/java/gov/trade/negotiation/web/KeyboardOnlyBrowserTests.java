@@ -2,7 +2,6 @@ package gov.trade.negotiation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -153,10 +150,7 @@ class KeyboardOnlyBrowserTests {
 
     /** Types keys that leave the page (Enter on a link or a form) and waits until the next page has loaded. */
     private void typeAndWait(CharSequence keys) {
-        WebElement page = browser.driver.findElement(org.openqa.selenium.By.tagName("html"));
-        type(keys);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-        browser.loaded();
+        browser.afterNextPage(() -> type(keys));
     }
 
     private void type(CharSequence keys) {
