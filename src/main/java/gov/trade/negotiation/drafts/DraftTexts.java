@@ -71,6 +71,21 @@ public class DraftTexts implements AgreementTexts {
     }
 
     @Override
+    public Optional<String> content(String trackId, int number) {
+        return jdbc.queryForList("select content from draft_version where track_id = ? and version_no = ?",
+                String.class, trackId, number).stream().findFirst();
+    }
+
+    @Override
+    public Optional<TextVersion> addVersionIfChanged(String trackId, String author, String content, String note) {
+        Optional<TextVersion> latest = latest(trackId);
+        if (content != null && latest.isPresent() && latest.get().sha256().equals(ContentHash.of(content))) {
+            return Optional.empty();
+        }
+        return Optional.of(addVersion(trackId, author, content, note));
+    }
+
+    @Override
     public TextVersion addCounterpartVersion(String trackId, String party, String content, String note) {
         Drafts.checkText(content, note);
         int number = Drafts.insert(jdbc, clock, trackId, COUNTERPART_PREFIX + party, content, note);

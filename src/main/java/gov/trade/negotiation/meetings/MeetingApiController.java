@@ -1,19 +1,13 @@
 package gov.trade.negotiation.meetings;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import gov.trade.negotiation.api.ApiErrors;
-import gov.trade.negotiation.config.NegotiationProperties;
-import gov.trade.negotiation.problem.InvalidInputException;
 import gov.trade.negotiation.security.CurrentUser;
-import gov.trade.negotiation.security.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -31,11 +25,11 @@ class MeetingApiController {
     static final String TAG = "Meetings";
 
     private final MeetingHistory meetings;
-    private final NegotiationProperties properties;
+    private final MeetingAccess access;
 
-    MeetingApiController(MeetingHistory meetings, NegotiationProperties properties) {
+    MeetingApiController(MeetingHistory meetings, MeetingAccess access) {
         this.meetings = meetings;
-        this.properties = properties;
+        this.access = access;
     }
 
     @GetMapping("/api/meetings")
@@ -50,23 +44,6 @@ class MeetingApiController {
     @ApiResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
     List<Meeting> list(CurrentUser user, @Parameter(description = "ISO 3166 alpha-2 code of a configured nation, "
             + "e.g. JP") @RequestParam(required = false) String nation) {
-        if (nation == null || nation.isBlank()) {
-            return properties.nations().stream().map(NegotiationProperties.Nation::code)
-                    .filter(code -> maySee(user, code))
-                    .flatMap(code -> meetings.of(code).stream()).toList();
-        }
-        String code = nation.strip().toUpperCase(Locale.ROOT);
-        if (properties.nation(code).isEmpty()) {
-            throw new InvalidInputException(Map.of("nation", "is not a configured nation: " + nation));
-        }
-        if (!maySee(user, code)) {
-            throw new AccessDeniedException("Only the " + code + " desk, managers, the principal and administrators "
-                    + "see the meetings with " + code + ".");
-        }
-        return meetings.of(code);
-    }
-
-    private static boolean maySee(CurrentUser user, String nation) {
-        return user.readsEverything() || user.isIn(Groups.desk(nation));
+        return access.visibleNations(user, nation).stream().flatMap(code -> meetings.of(code).stream()).toList();
     }
 }

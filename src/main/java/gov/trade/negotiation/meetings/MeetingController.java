@@ -1,13 +1,11 @@
 package gov.trade.negotiation.meetings;
 
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -18,7 +16,6 @@ import gov.trade.negotiation.api.ApiErrors;
 import gov.trade.negotiation.problem.ConflictException;
 import gov.trade.negotiation.problem.InvalidInputException;
 import gov.trade.negotiation.security.CurrentUser;
-import gov.trade.negotiation.security.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,11 +29,14 @@ class MeetingController {
     private final MeetingInvitations invitations;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final MeetingAccess access;
 
-    MeetingController(MeetingInvitations invitations, RuntimeService runtime, ManagementService management) {
+    MeetingController(MeetingInvitations invitations, RuntimeService runtime, ManagementService management,
+            MeetingAccess access) {
         this.invitations = invitations;
         this.runtime = runtime;
         this.management = management;
+        this.access = access;
     }
 
     record NewTime(OffsetDateTime start) {
@@ -53,7 +53,7 @@ class MeetingController {
     @ApiResponse(responseCode = "409", ref = ApiErrors.CONFLICT)
     ResponseEntity<Void> reschedule(@PathVariable String nation, @PathVariable int number,
             @RequestBody(required = false) NewTime time, CurrentUser user) {
-        String code = checkMayChange(user, nation);
+        String code = access.checkMayChange(user, nation);
         if (time == null || time.start() == null) {
             throw new InvalidInputException(Map.of("start", "is required, like 2026-02-06T10:00:00-05:00"));
         }
@@ -69,7 +69,7 @@ class MeetingController {
     @ApiResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
     @ApiResponse(responseCode = "409", ref = ApiErrors.CONFLICT)
     ResponseEntity<Void> cancel(@PathVariable String nation, @PathVariable int number, CurrentUser user) {
-        String code = checkMayChange(user, nation);
+        String code = access.checkMayChange(user, nation);
         scheduled(() -> invitations.cancel(runtime, management, code, number));
         return ResponseEntity.noContent().build();
     }
@@ -82,11 +82,4 @@ class MeetingController {
         }
     }
 
-    private static String checkMayChange(CurrentUser user, String nation) {
-        String code = nation.toUpperCase(Locale.ROOT);
-        if (!user.isIn(Groups.MANAGERS) && !user.isIn(Groups.desk(code))) {
-            throw new AccessDeniedException("Only the nation's desk or managers may move or call off its meetings.");
-        }
-        return code;
-    }
 }

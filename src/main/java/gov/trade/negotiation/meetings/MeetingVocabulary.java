@@ -169,7 +169,9 @@ class MeetingVocabulary implements ProcessVocabulary {
                             : ""));
         }
         text(lines, v, PLACE, "Place: ");
-        text(lines, v, MeetingProcess.VAR_AGENDA, "Agenda: ");
+        if (v.get(MeetingProcess.VAR_AGENDA) instanceof String agenda && !agenda.isBlank()) {
+            lines.add("Agenda: " + String.join("; ", agenda.lines().filter(line -> !line.isBlank()).toList()));
+        }
         text(lines, v, MeetingProcess.VAR_ACTION_ITEM_TRACK, "Track: ");
         text(lines, v, MeetingProcess.VAR_ACTION_ITEM_TEXT, "To do: ");
         return lines;

@@ -17,6 +17,8 @@ import gov.trade.negotiation.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,7 +63,9 @@ class TaskApiController {
     /** One task with its form and its situation in words ({@code context}). */
     @GetMapping("/{taskId}")
     @Operation(operationId = "getTask", summary = "Get a task",
-            description = "A task the caller may see (theirs, their group's, or on a track they read), with its form.")
+            description = "A task the caller may see (theirs, their group's, or on a track they read), with its form, "
+                    + "its situation in words (`context`) and what its fields start with (`values`: the latest "
+                    + "agreement text on a drafting or revision task).")
     @ApiResponse(responseCode = "200", description = "The task")
     @ApiResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
     @ApiResponse(responseCode = "404", ref = ApiErrors.NOT_FOUND)
@@ -100,12 +104,31 @@ class TaskApiController {
                     + "place and optional `meetingStart` for 'Schedule meeting', as `2026-01-09T10:00` in the "
                     + "program's time zone or with an offset like `2026-01-09T15:00:00Z`; minutes and action items), "
                     + "takes the task if nobody holds it, records the decision and completes it. A rejected form "
-                    + "changes nothing.")
+                    + "changes nothing.\n\n"
+                    + "'Draft agreement text' and 'Revise text' carry the text (form kind `DRAFTING`): `text` is the "
+                    + "agreement text (at most 1 MiB; `GET /api/tasks/{taskId}` gives the latest version in "
+                    + "`values.text`), `note` the note of the version it becomes. A text that differs from the latest "
+                    + "version is stored as the next draft version, authored by the caller, in the same transaction "
+                    + "as the completion: both happen or neither does. Left out or unchanged, the latest version "
+                    + "stays; while the track has no version at all, `text` is required (400).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The form's fields by "
+                    + "name, as the task's `form` lists them", content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = "object", additionalPropertiesSchema = Object.class), examples = {
+                            @ExampleObject(name = "review", summary = "A review that asks for changes",
+                                    description = "Legal or interagency review: a decision, with the reason it needs",
+                                    value = "{\"decision\": \"REQUEST_CHANGES\", \"comment\": \"Article 3 "
+                                            + "conflicts with export controls\"}"),
+                            @ExampleObject(name = "revision", summary = "A revision with the new text",
+                                    description = "Revise text: the edited text becomes the next draft version",
+                                    value = "{\"text\": \"Article 1\\nThe parties secure the supply of "
+                                            + "critical minerals.\", \"note\": \"Minerals named\", "
+                                            + "\"comment\": \"As legal asked\"}")})))
     @ApiResponse(responseCode = "204", description = "Completed")
     @ApiResponse(responseCode = "400", ref = ApiErrors.INVALID_INPUT)
     @ApiResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
     @ApiResponse(responseCode = "404", ref = ApiErrors.NOT_FOUND)
     @ApiResponse(responseCode = "409", ref = ApiErrors.CONFLICT)
+    @ApiResponse(responseCode = "413", ref = ApiErrors.TOO_LARGE)
     ResponseEntity<Void> complete(CurrentUser user, @PathVariable String taskId,
             @RequestBody(required = false) TaskInput input) {
         actions.complete(user, taskId, input == null ? TaskInput.empty() : input);

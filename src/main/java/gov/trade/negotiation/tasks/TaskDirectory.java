@@ -108,7 +108,8 @@ public class TaskDirectory {
     /** A task the user may see, with its situation in words. */
     public TaskView withContext(CurrentUser user, String taskId) {
         TaskView view = visible(user, taskId);
-        return view.withContext(vocabularies.of(view.processKey()).context(ref(view)));
+        ProcessVocabulary vocabulary = vocabularies.of(view.processKey());
+        return view.withContext(vocabulary.context(ref(view)), vocabulary.currentValues(ref(view)));
     }
 
     /** A task the user may act on (claim or complete). */
@@ -192,7 +193,7 @@ public class TaskDirectory {
                 task.getProcessInstanceId(), businessKey, subject.map(Subject::nation).orElse(null),
                 subject.map(Subject::area).orElse(null), stage.map(Stage::name).orElse(null),
                 stage.map(Stage::label).orElse(null), groups, task.getAssignee(), task.getCreateTime().toInstant(), due,
-                due != null && due.isBefore(now), vocabulary.formOf(task.getTaskDefinitionKey()), List.of());
+                due != null && due.isBefore(now), vocabulary.formOf(task.getTaskDefinitionKey()), List.of(), Map.of());
     }
 
     private static boolean notBlank(String value) {

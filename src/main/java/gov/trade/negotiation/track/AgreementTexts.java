@@ -31,6 +31,15 @@ public interface AgreementTexts {
 
     void recordClearance(String trackId, Reviewer reviewer, TextVersion version, String userId);
 
+    /** The text of a version. */
+    Optional<String> content(String trackId, int number);
+
+    /**
+     * Stores a text written by a user as the next version, unless it is the latest version's text already (then
+     * nothing is stored); the version stored.
+     */
+    Optional<TextVersion> addVersionIfChanged(String trackId, String author, String content, String note);
+
     /** Stores a counterpart's markup as the next version, authored {@code counterpart:<PARTY>}. */
     TextVersion addCounterpartVersion(String trackId, String party, String content, String note);
 }

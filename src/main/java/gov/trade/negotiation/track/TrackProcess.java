@@ -92,6 +92,12 @@ public final class TrackProcess {
     public static final String VAR_COUNTERPART_ANSWER = "counterpartAnswer";
     /** The counterpart's text with a markup (transient: stored as a draft version, not as a variable). */
     public static final String VAR_MARKUP_TEXT = "markupText";
+    /**
+     * The new text submitted with "Draft agreement text" or "Revise text" and its note (transient: stored as the next
+     * draft version by the task's completion, not as a variable).
+     */
+    public static final String VAR_DRAFT_TEXT = "draftText";
+    public static final String VAR_DRAFT_NOTE = "draftNote";
     /** This round's answers by party, JSON: {@code {"JP": "MARKUP"}}. */
     public static final String VAR_COUNTERPART_ANSWERS = "counterpartAnswers";
     /** AGREED (every party agreed), MARKUP (one marked up, none refused) or NO_ANSWER. */

@@ -93,6 +93,14 @@ public class TrackTexts {
         return texts.clearances(trackId);
     }
 
+    Optional<String> content(String trackId, int number) {
+        return texts.content(trackId, number);
+    }
+
+    Optional<TextVersion> addVersionIfChanged(String trackId, String author, String content, String note) {
+        return texts.addVersionIfChanged(trackId, author, content, note);
+    }
+
     TextVersion addCounterpartVersion(String trackId, String party, String content, String note) {
         return texts.addCounterpartVersion(trackId, party, content, note);
     }

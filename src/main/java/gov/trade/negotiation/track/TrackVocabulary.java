@@ -1,6 +1,7 @@
 package gov.trade.negotiation.track;
 
 import static gov.trade.negotiation.track.TrackProcess.*;
+import static gov.trade.negotiation.workflow.FormField.Type.AGREEMENT_TEXT;
 import static gov.trade.negotiation.workflow.FormField.Type.DATE;
 import static gov.trade.negotiation.workflow.FormField.Type.LONG_TEXT;
 import static gov.trade.negotiation.workflow.FormField.Type.TEXT;
@@ -15,12 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import gov.trade.negotiation.config.AuthoritySettings.EntryIntoForce;
 import gov.trade.negotiation.config.AuthoritySettings.Instrument;
-import gov.trade.negotiation.problem.ConflictException;
+import gov.trade.negotiation.config.NegotiationProperties;
 import gov.trade.negotiation.security.CurrentUser;
 import gov.trade.negotiation.workflow.FormField;
 import gov.trade.negotiation.workflow.FormField.Condition;
@@ -44,7 +46,20 @@ class TrackVocabulary implements ProcessVocabulary {
     private static final FormField CLEARED_VERSION = FormField.optional(VAR_VERSION, VERSION,
             "Version (empty: the latest, which must be cleared)");
 
+    /** The agreement text on the forms that carry it, and the note of the version it becomes. */
+    static final String FIELD_TEXT = "text";
+    static final String FIELD_NOTE = "note";
+
+    /** Drafting and revising: the latest text to edit, stored as the next version when it changed. */
+    private static final TaskForm DRAFTING = new TaskForm("DRAFTING", List.of(
+            FormField.optional(FIELD_TEXT, AGREEMENT_TEXT,
+                    "Agreement text: the latest version; what you change is stored as the next version"),
+            FormField.optional(FIELD_NOTE, TEXT, "Note on the new version"),
+            FormField.comment()));
+
     private static final Map<String, TaskForm> FORMS = Map.ofEntries(
+            Map.entry(USER_TASK_DRAFT_TEXT, DRAFTING),
+            Map.entry(USER_TASK_REVISE_TEXT, DRAFTING),
             Map.entry(USER_TASK_REQUEST_AUTHORITY, new TaskForm("AUTHORITY_REQUEST", List.of(
                     FormField.choice(VAR_INSTRUMENT, "Instrument", true, null, Instrument.values()),
                     FormField.choice(VAR_ENTRY_INTO_FORCE, "Entry into force (binding only)", false,
@@ -63,7 +78,8 @@ class TrackVocabulary implements ProcessVocabulary {
             Map.entry(USER_TASK_SEND_TEXT, new TaskForm("NOTE", List.of(CLEARED_VERSION, FormField.comment()))),
             Map.entry(USER_TASK_RECORD_ANSWER, new TaskForm("DECISION", List.of(
                     FormField.decision(CounterpartAnswer.values()),
-                    new FormField("text", FormField.Type.AGREEMENT_TEXT, "Their text (with a markup)", false,
+                    new FormField(FIELD_TEXT, AGREEMENT_TEXT, "Their text (with a markup): the text sent, to change "
+                            + "into theirs", false,
                             new Condition(FormField.DECISION, Set.of(CounterpartAnswer.MARKUP.name())), List.of()),
                     FormField.comment()))),
             Map.entry(USER_TASK_DECIDE_STALLED, decision(StallDecision.values(), StallDecision.SUSPEND,
@@ -118,12 +134,15 @@ class TrackVocabulary implements ProcessVocabulary {
 
     private final TrackAccess access;
     private final TrackTexts texts;
+    private final RuntimeService runtimeService;
     private final TrackContext context;
 
-    TrackVocabulary(TrackAccess access, TrackTexts texts, RuntimeService runtimeService) {
+    TrackVocabulary(TrackAccess access, TrackTexts texts, RuntimeService runtimeService, TaskService taskService,
+            NegotiationProperties properties) {
         this.access = access;
         this.texts = texts;
-        this.context = new TrackContext(runtimeService, texts);
+        this.runtimeService = runtimeService;
+        this.context = new TrackContext(runtimeService, taskService, texts, properties);
     }
 
     @Override
@@ -178,11 +197,7 @@ class TrackVocabulary implements ProcessVocabulary {
             variables.put(VAR_VERSION, Variables.integerValue(values.version(VAR_VERSION), true));
         }
         switch (task.key()) {
-            case USER_TASK_DRAFT_TEXT, USER_TASK_REVISE_TEXT -> {
-                if (texts.latest(task.businessKey()).isEmpty()) {
-                    throw new ConflictException("Add a draft version of the agreement text before completing this task.");
-                }
-            }
+            case USER_TASK_DRAFT_TEXT, USER_TASK_REVISE_TEXT -> newVersion(task, values, variables);
             case USER_TASK_REQUEST_AUTHORITY -> {
                 boolean binding = Instrument.BINDING.name().equals(values.text(VAR_INSTRUMENT));
                 variables.put(VAR_INSTRUMENT, values.text(VAR_INSTRUMENT));
@@ -191,8 +206,12 @@ class TrackVocabulary implements ProcessVocabulary {
             }
             case USER_TASK_RECORD_ANSWER -> {
                 variables.put(VAR_COUNTERPART_ANSWER, Variables.stringValue(values.text(FormField.DECISION), true));
-                if (values.has("text")) {
-                    variables.put(VAR_MARKUP_TEXT, Variables.stringValue(values.text("text"), true));
+                if (values.has(FIELD_TEXT)) {
+                    if (CounterpartAnswer.MARKUP.name().equals(values.text(FormField.DECISION))
+                            && values.text(FIELD_TEXT).equals(sentText(task).orElse(null))) {
+                        values.reject(FIELD_TEXT, "is the text sent to them: enter their markup");
+                    }
+                    variables.put(VAR_MARKUP_TEXT, Variables.stringValue(values.text(FIELD_TEXT), true));
                 }
             }
             case USER_TASK_INITIAL_TEXT -> variables.put(VAR_INITIALED_ON, dateOf(values, VAR_INITIALED_ON));
@@ -211,8 +230,46 @@ class TrackVocabulary implements ProcessVocabulary {
     }
 
     @Override
+    public Map<String, String> currentValues(TaskRef task) {
+        Optional<String> text = switch (task.key()) {
+            case USER_TASK_DRAFT_TEXT, USER_TASK_REVISE_TEXT -> latestText(task.businessKey());
+            case USER_TASK_RECORD_ANSWER -> sentText(task);
+            default -> Optional.empty();
+        };
+        return text.map(content -> Map.of(FIELD_TEXT, content)).orElse(Map.of());
+    }
+
+    @Override
     public List<String> context(TaskRef task) {
         return context.of(task);
+    }
+
+    /**
+     * A changed text becomes the next version when the task completes (see {@link DraftVersionListener}); the text
+     * as it is, or none, keeps the latest version, and without any version there is nothing to complete.
+     */
+    private void newVersion(TaskRef task, FormValues values, Map<String, Object> variables) {
+        boolean changed = values.has(FIELD_TEXT)
+                && !values.text(FIELD_TEXT).equals(latestText(task.businessKey()).orElse(null));
+        if (changed) {
+            variables.put(VAR_DRAFT_TEXT, Variables.stringValue(values.text(FIELD_TEXT), true));
+            if (values.has(FIELD_NOTE)) {
+                variables.put(VAR_DRAFT_NOTE, Variables.stringValue(values.text(FIELD_NOTE), true));
+            }
+        } else if (!values.has(FIELD_TEXT) && texts.latest(task.businessKey()).isEmpty()) {
+            values.reject(FIELD_TEXT, "is required: the track has no draft version yet");
+        } else if (values.has(FIELD_NOTE)) {
+            values.reject(FIELD_NOTE, "goes with a new version: change the text, or put it in the comment");
+        }
+    }
+
+    private Optional<String> latestText(String trackId) {
+        return texts.latest(trackId).flatMap(latest -> texts.content(trackId, latest.number()));
+    }
+
+    private Optional<String> sentText(TaskRef task) {
+        return runtimeService.getVariable(task.processInstanceId(), VAR_SENT_VERSION) instanceof Integer sent
+                ? texts.content(task.businessKey(), sent) : Optional.empty();
     }
 
     private static String dateOf(FormValues values, String field) {

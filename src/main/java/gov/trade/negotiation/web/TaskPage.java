@@ -1,7 +1,10 @@
 package gov.trade.negotiation.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,9 +22,13 @@ import gov.trade.negotiation.tasks.TaskInput;
 import gov.trade.negotiation.tasks.TaskView;
 import gov.trade.negotiation.track.TrackQueries;
 import gov.trade.negotiation.track.TrackSummary;
+import gov.trade.negotiation.workflow.FormField;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** A task with its form. The form posts back here; a rejected form is shown again with the fields named. */
+/**
+ * A task with its form. The form posts back here; a rejected form is shown again as it was filled in, each field's
+ * errors next to it (and tied to it for assistive technology) and listed above the form.
+ */
 @Controller
 class TaskPage {
 
@@ -55,13 +62,22 @@ class TaskPage {
     @PostMapping("/tasks/{taskId}/complete")
     String complete(CurrentUser user, @PathVariable String taskId, @RequestParam Map<String, String> form,
             Model model, HttpServletResponse response) {
+        Map<String, String> submitted = asTyped(directory.visible(user, taskId), form);
         try {
-            actions.complete(user, taskId, TaskInput.of(form));
+            actions.complete(user, taskId, TaskInput.of(submitted));
         } catch (InvalidInputException invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return show(user, directory.withContext(user, taskId), model, invalid.fieldErrors(), form);
+            return show(user, directory.withContext(user, taskId), model, invalid.fieldErrors(), submitted);
         }
         return "redirect:/inbox?completed=" + taskId;
+    }
+
+    /** A browser sends a textarea's line breaks as CRLF (HTML's form encoding); the text as written has LF. */
+    private static Map<String, String> asTyped(TaskView task, Map<String, String> form) {
+        Map<String, String> submitted = new LinkedHashMap<>(form);
+        task.form().fields().stream().filter(field -> field.type() == FormField.Type.AGREEMENT_TEXT)
+                .forEach(field -> submitted.computeIfPresent(field.name(), (name, text) -> text.replace("\r\n", "\n")));
+        return submitted;
     }
 
     private String show(CurrentUser user, TaskView task, Model model, Map<String, String> errors,
@@ -69,10 +85,47 @@ class TaskPage {
         model.addAttribute("user", user);
         model.addAttribute("task", task);
         model.addAttribute("canAct", directory.canAct(user, task));
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", messagesByField(task, errors));
         model.addAttribute("submitted", submitted);
         model.addAttribute("openTracks", task.nation() == null || task.form().field("actionItems").isEmpty()
                 ? List.<TrackSummary>of() : tracks.openTracksOf(task.nation()));
         return "task";
+    }
+
+    /**
+     * The errors in sentences, grouped by the form field they belong to ({@code actionItems[1].trackId} belongs to
+     * {@code actionItems}: "Item 2, track: ..."), in the order of the form.
+     */
+    static Map<String, List<String>> messagesByField(TaskView task, Map<String, String> errors) {
+        Map<String, List<String>> messages = new LinkedHashMap<>();
+        for (FormField field : task.form().fields()) {
+            List<String> lines = new ArrayList<>();
+            new TreeMap<>(errors).forEach((key, error) -> {
+                if (key.equals(field.name())) {
+                    lines.add(0, field.label() + " " + error);
+                } else if (key.startsWith(field.name() + "[")) {
+                    lines.add(item(key.substring(field.name().length())) + error);
+                }
+            });
+            if (!lines.isEmpty()) {
+                messages.put(field.name(), lines);
+            }
+        }
+        errors.keySet().stream().filter(key -> task.form().fields().stream().noneMatch(
+                field -> key.equals(field.name()) || key.startsWith(field.name() + "[")))
+                .forEach(key -> messages.computeIfAbsent("", none -> new ArrayList<>()).add(key + " " + errors.get(key)));
+        return messages;
+    }
+
+    /** {@code [1].trackId} as "Item 2, track: ". */
+    private static String item(String path) {
+        int close = path.indexOf(']');
+        try {
+            int index = Integer.parseInt(path.substring(1, close));
+            String rest = path.substring(close + 1).replaceFirst("^\\.", "").replace("trackId", "track");
+            return "Item " + (index + 1) + (rest.isEmpty() ? ": " : ", " + rest + ": ");
+        } catch (RuntimeException notAnIndex) {
+            return path + ": ";
+        }
     }
 }

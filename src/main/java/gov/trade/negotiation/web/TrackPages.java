@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import gov.trade.negotiation.drafts.DraftVersion;
 import gov.trade.negotiation.drafts.Drafts;
 import gov.trade.negotiation.drafts.RedlineTooComplexException;
+import gov.trade.negotiation.meetings.MeetingAccess;
 import gov.trade.negotiation.meetings.MeetingQueries;
 import gov.trade.negotiation.problem.TooLargeException;
 import gov.trade.negotiation.security.CurrentUser;
@@ -45,9 +46,11 @@ class TrackPages {
     private final ProcessDiagram diagram;
     private final RuntimeService runtimeService;
     private final TrackWithdrawal withdrawal;
+    private final MeetingAccess meetingAccess;
 
     TrackPages(TrackQueries tracks, TrackAccess access, TrackTimeline timeline, Drafts drafts, MeetingQueries meetings,
-            ProcessDiagram diagram, RuntimeService runtimeService, TrackWithdrawal withdrawal) {
+            ProcessDiagram diagram, RuntimeService runtimeService, TrackWithdrawal withdrawal,
+            MeetingAccess meetingAccess) {
         this.tracks = tracks;
         this.access = access;
         this.timeline = timeline;
@@ -56,6 +59,7 @@ class TrackPages {
         this.diagram = diagram;
         this.runtimeService = runtimeService;
         this.withdrawal = withdrawal;
+        this.meetingAccess = meetingAccess;
     }
 
     @GetMapping("/tracks")
@@ -87,6 +91,9 @@ class TrackPages {
         model.addAttribute("agenda", series == null ? "" : String.join("\n", readableAgenda(user, series.agenda())));
         model.addAttribute("diagram", diagram.draw(track.processDefinitionId(), active));
         model.addAttribute("canWithdraw", track.running() && user.isIn(Groups.MANAGERS));
+        String nation = track.summary().nation();
+        model.addAttribute("canSeeMeetings", meetingAccess.maySee(user, nation));
+        model.addAttribute("canMoveMeetings", meetingAccess.mayChange(user, nation));
         return "track";
     }
 

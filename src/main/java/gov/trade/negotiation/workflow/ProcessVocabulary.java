@@ -38,6 +38,14 @@ public interface ProcessVocabulary {
      */
     Map<String, Object> variables(TaskRef task, FormValues values);
 
+    /**
+     * The values a task's form starts with, by field name: the work it carries as it stands (the latest agreement text
+     * on a drafting task, to edit and send back). Empty for most tasks.
+     */
+    default Map<String, String> currentValues(TaskRef task) {
+        return Map.of();
+    }
+
     /** The task's situation in words, one line each (e.g. "Round 2 of 5"), for the task page and API. */
     List<String> context(TaskRef task);
 }

@@ -184,14 +184,118 @@ class TaskApiTests {
     }
 
     @Test
-    void shouldRefuseToCompleteDraftingWithoutADraftVersionAndChangeNothing() throws Exception {
+    void shouldRefuseToCompleteDraftingWithoutATextAndChangeNothing() throws Exception {
         String task = draftTask("GB-ENERGY");
 
         HttpResponse<String> refused = http.postJson("gb-desk", "/api/tasks/" + task + "/complete", "{}");
 
-        assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(body(refused).path("detail").asText()).contains("Add a draft version");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(body(refused).path("errors").path("text").asText()).contains("no draft version yet");
         assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void shouldStoreTheTextOfADraftingTaskAsTheNextVersionAndCompleteItInOneRequest() throws Exception {
+        String drafting = draftTask("AE-ENERGY");
+        JsonNode before = body(http.get("ae-desk", "/api/tasks/" + drafting));
+        assertThat(before.path("form").path("kind").asText()).isEqualTo("DRAFTING");
+        assertThat(before.path("form").path("fields").get(0).path("name").asText()).isEqualTo("text");
+        assertThat(before.path("form").path("fields").get(0).path("type").asText()).isEqualTo("AGREEMENT_TEXT");
+        assertThat(before.path("values").has("text")).as("no version to start from").isFalse();
+
+        assertThat(http.postJson("ae-desk", "/api/tasks/" + drafting + "/complete", """
+                {"text": "Article 1\\nThe parties cooperate on energy.", "note": "First draft", "comment": "For review"}
+                """).statusCode()).isEqualTo(204);
+
+        JsonNode versions = body(http.get("ae-desk", "/api/tracks/AE-ENERGY/drafts"));
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).path("author").asText()).isEqualTo("ae-desk");
+        assertThat(versions.get(0).path("note").asText()).isEqualTo("First draft");
+        assertThat(body(http.get("ae-desk", "/api/tracks/AE-ENERGY/drafts/1")).path("content").asText())
+                .isEqualTo("Article 1\nThe parties cooperate on energy.");
+        String review = taskService.createTaskQuery().processInstanceBusinessKey("AE-ENERGY")
+                .taskDefinitionKey(TrackProcess.USER_TASK_LEGAL_REVIEW).singleResult().getId();
+        assertThat(http.postJson("legal", "/api/tasks/" + review + "/complete",
+                "{\"decision\": \"REQUEST_CHANGES\", \"comment\": \"Name the grids\"}").statusCode()).isEqualTo(204);
+        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey("AE-ENERGY")
+                .taskDefinitionKey(TrackProcess.USER_TASK_INTERAGENCY_REVIEW).singleResult().getId());
+
+        String revision = taskService.createTaskQuery().processInstanceBusinessKey("AE-ENERGY")
+                .taskDefinitionKey(TrackProcess.USER_TASK_REVISE_TEXT).singleResult().getId();
+        JsonNode revise = body(http.get("ae-desk", "/api/tasks/" + revision));
+        assertThat(revise.path("form").path("kind").asText()).isEqualTo("DRAFTING");
+        assertThat(revise.path("values").path("text").asText()).isEqualTo("Article 1\nThe parties cooperate on energy.");
+        assertThat(revise.path("context").toString()).contains("Legal: Name the grids",
+                "Latest text: version 1 by ae-desk, not yet cleared");
+        assertThat(http.postJson("ae-desk", "/api/tasks/" + revision + "/complete", """
+                {"text": "Article 1\\nThe parties cooperate on energy and grids.", "note": "Grids named"}
+                """).statusCode()).isEqualTo(204);
+
+        assertThat(body(http.get("ae-desk", "/api/tracks/AE-ENERGY/drafts"))).hasSize(2);
+        assertThat(body(http.get("ae-desk", "/api/tracks/AE-ENERGY/drafts/diff?from=1&to=2")).path("lines").toString())
+                .contains("\"change\":\"ADDED\"", "energy and grids.");
+    }
+
+    @Test
+    void shouldStoreNoVersionWhenTheDraftingFormIsRejected() throws Exception {
+        String task = draftTask("AE-CRITICAL_MINERALS");
+
+        HttpResponse<String> longNote = http.postJson("ae-desk", "/api/tasks/" + task + "/complete",
+                json.writeValueAsString(java.util.Map.of("text", "Article 1", "note", "n".repeat(501))));
+        HttpResponse<String> nul = http.postJson("ae-desk", "/api/tasks/" + task + "/complete",
+                json.writeValueAsString(java.util.Map.of("text", "Article \u0000 1")));
+
+        assertThat(longNote.statusCode()).isEqualTo(400);
+        assertThat(body(longNote).path("errors").has("note")).isTrue();
+        assertThat(nul.statusCode()).isEqualTo(400);
+        assertThat(body(nul).path("errors").has("text")).isTrue();
+        assertThat(body(http.get("ae-desk", "/api/tracks/AE-CRITICAL_MINERALS/drafts"))).isEmpty();
+        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void shouldKeepTheLatestVersionWhenTheTextComesBackUnchangedAndRefuseANoteWithoutNewText() throws Exception {
+        String task = draftTask("AE-AI_INFRASTRUCTURE");
+        post("ae-desk", "/api/tracks/AE-AI_INFRASTRUCTURE/drafts", "{\"content\": \"Article 1\"}");
+
+        HttpResponse<String> noteAlone = http.postJson("ae-desk", "/api/tasks/" + task + "/complete",
+                "{\"text\": \"Article 1\", \"note\": \"nothing changed\"}");
+        HttpResponse<String> unchanged = http.postJson("ae-desk", "/api/tasks/" + task + "/complete",
+                "{\"text\": \"Article 1\", \"comment\": \"As it is\"}");
+
+        assertThat(noteAlone.statusCode()).isEqualTo(400);
+        assertThat(body(noteAlone).path("errors").has("note")).isTrue();
+        assertThat(unchanged.statusCode()).isEqualTo(204);
+        assertThat(body(http.get("ae-desk", "/api/tracks/AE-AI_INFRASTRUCTURE/drafts"))).hasSize(1);
+    }
+
+    @Test
+    void shouldStoreOnlyTheWinnersTextWhenTwoCompleteADraftingTaskAtOnce() throws Exception {
+        String track = "AE-SEMICONDUCTORS";
+        String task = draftTask(track);
+        User second = identityService.newUser("ae-desk-2");
+        second.setPassword("demo");
+        identityService.saveUser(second);
+        identityService.createMembership("ae-desk-2", "desk-ae");
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Integer> statuses;
+        try {
+            Future<Integer> first = pool.submit(() -> { go.await(); return completeWithText("ae-desk", task, "A"); });
+            Future<Integer> other = pool.submit(() -> { go.await(); return completeWithText("ae-desk-2", task, "B"); });
+            go.countDown();
+            statuses = List.of(first.get(), other.get());
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+        String winner = statuses.get(0) == 204 ? "ae-desk" : "ae-desk-2";
+        JsonNode versions = body(http.get("ae-desk", "/api/tracks/" + track + "/drafts"));
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).path("author").asText()).isEqualTo(winner);
+        assertThat(historyService.createHistoricTaskInstanceQuery().taskId(task).singleResult().getAssignee())
+                .isEqualTo(winner);
     }
 
     @Test
@@ -272,6 +376,11 @@ class TaskApiTests {
 
         assertThat(api.path("paths").has("/api/tasks/{taskId}/complete")).isTrue();
         assertThat(api.path("paths").has("/api/tracks/{trackId}/drafts/diff")).isTrue();
+    }
+
+    private int completeWithText(String user, String task, String article) {
+        return http.postJson(user, "/api/tasks/" + task + "/complete",
+                "{\"text\": \"Article 1 by " + user + " (" + article + ")\"}").statusCode();
     }
 
     private int completeAs(String user, String task) {

@@ -120,6 +120,7 @@ class TrackProcessTests {
         beans.put("recordClearance", new ClearanceListener(TRACK_TEXTS));
         beans.put("checkTextSent", new SendTextListener(TRACK_TEXTS));
         beans.put("recordCounterpartAnswer", new CounterpartAnswerListener(TRACK_TEXTS, PARTIES));
+        beans.put("storeDraftVersion", new DraftVersionListener(TRACK_TEXTS));
         beans.put("recordInitialing", new InitialingListener(TRACK_TEXTS));
         beans.put("recordSignature", new SignatureListener(TRACK_TEXTS));
         beans.put("recordDomesticProcedures", new DomesticProceduresListener());
@@ -350,6 +351,47 @@ class TrackProcessTests {
 
         assertThat(track).hasPassed(GATEWAY_STILL_CLEARED).hasNotPassed(USER_TASK_SIGN)
                 .isWaitingAt(USER_TASK_LEGAL_REVIEW, USER_TASK_INTERAGENCY_REVIEW);
+    }
+
+    @Test
+    void shouldStoreTheTextCompletedWithDraftingAndRevisionAsTheNextVersionByWhoeverCompletedIt() {
+        start(BLANKET);
+        Task drafting = one(USER_TASK_DRAFT_TEXT);
+        taskService().claim(drafting.getId(), "jp-desk");
+        complete(drafting, Map.of(VAR_DRAFT_TEXT, Variables.stringValue("Article 1. Energy.", true),
+                VAR_DRAFT_NOTE, Variables.stringValue("First draft", true)));
+        complete(one(USER_TASK_LEGAL_REVIEW), withVariables(VAR_LEGAL_DECISION, "REQUEST_CHANGES",
+                VAR_LEGAL_COMMENT, "Name the grids"));
+        complete(one(USER_TASK_INTERAGENCY_REVIEW), withVariables(VAR_INTERAGENCY_DECISION, "APPROVE",
+                VAR_INTERAGENCY_COMMENT, ""));
+
+        Task revision = one(USER_TASK_REVISE_TEXT);
+        taskService().claim(revision.getId(), "jp-desk-2");
+        complete(revision, Map.of(VAR_DRAFT_TEXT, Variables.stringValue("Article 1. Energy and grids.", true)));
+
+        assertThat(TEXTS.latest(BLANKET)).get().satisfies(latest -> {
+            assertThat(latest.number()).isEqualTo(2);
+            assertThat(latest.author()).isEqualTo("jp-desk-2");
+        });
+        assertThat(TEXTS.version(BLANKET, 1)).get().extracting(AgreementTexts.TextVersion::author).isEqualTo("jp-desk");
+        assertThat(JDBC.queryForObject("select note from draft_version where track_id = ? and version_no = 1",
+                String.class, BLANKET)).isEqualTo("First draft");
+        assertThat(runtimeService().getVariables(track.getId())).doesNotContainKeys(VAR_DRAFT_TEXT, VAR_DRAFT_NOTE);
+        assertThat(track).isWaitingAt(USER_TASK_LEGAL_REVIEW, USER_TASK_INTERAGENCY_REVIEW);
+    }
+
+    @Test
+    void shouldStoreNothingWhenARevisionKeepsTheLatestText() {
+        start(BLANKET);
+        draft("Article 1. Energy.");
+        complete(one(USER_TASK_LEGAL_REVIEW), withVariables(VAR_LEGAL_DECISION, "REQUEST_CHANGES",
+                VAR_LEGAL_COMMENT, "Reconsider"));
+        complete(one(USER_TASK_INTERAGENCY_REVIEW), withVariables(VAR_INTERAGENCY_DECISION, "APPROVE",
+                VAR_INTERAGENCY_COMMENT, ""));
+
+        complete(one(USER_TASK_REVISE_TEXT), Map.of(VAR_DRAFT_TEXT, Variables.stringValue("Article 1. Energy.", true)));
+
+        assertThat(TEXTS.latest(BLANKET)).get().extracting(AgreementTexts.TextVersion::number).isEqualTo(1);
     }
 
     @Test

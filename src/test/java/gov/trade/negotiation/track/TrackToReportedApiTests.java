@@ -86,11 +86,11 @@ class TrackToReportedApiTests {
         complete("usec", TrackProcess.USER_TASK_APPROVE_AUTHORITY, "{\"decision\": \"APPROVE\"}");
 
         String drafting = taskId("jp-desk", TrackProcess.USER_TASK_DRAFT_TEXT);
-        assertThat(post("jp-desk", "/api/tasks/" + drafting + "/complete", "{}").statusCode()).as("no draft yet")
-                .isEqualTo(409);
-        assertThat(post("jp-desk", "/api/tracks/" + TRACK + "/drafts",
-                "{\"content\": \"Article 1. The parties secure critical minerals.\"}").statusCode()).isEqualTo(201);
-        complete("jp-desk", TrackProcess.USER_TASK_DRAFT_TEXT, "{\"comment\": \"First draft\"}");
+        HttpResponse<String> noText = post("jp-desk", "/api/tasks/" + drafting + "/complete", "{}");
+        assertThat(noText.statusCode()).as("no draft yet").isEqualTo(400);
+        assertThat(body(noText).path("errors").has("text")).isTrue();
+        complete("jp-desk", TrackProcess.USER_TASK_DRAFT_TEXT,
+                "{\"text\": \"Article 1. The parties secure critical minerals.\", \"comment\": \"First draft\"}");
         complete("legal", TrackProcess.USER_TASK_LEGAL_REVIEW, "{\"decision\": \"APPROVE\", \"version\": 1}");
         complete("interagency", TrackProcess.USER_TASK_INTERAGENCY_REVIEW, "{\"decision\": \"APPROVE\"}");
 
@@ -219,9 +219,23 @@ class TrackToReportedApiTests {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private void complete(String user, String taskKey, String form) {
-        HttpResponse<String> response = post(user, "/api/tasks/" + taskId(user, taskKey) + "/complete", form);
+    /** Completes the task from the user's inbox, after checking that the task tells its situation in words. */
+    private void complete(String user, String taskKey, String form) throws Exception {
+        String task = taskId(user, taskKey);
+        assertContextInWords(taskKey, body(http.get(user, "/api/tasks/" + task)).path("context"));
+        HttpResponse<String> response = post(user, "/api/tasks/" + task + "/complete", form);
         assertThat(response.statusCode()).as("%s completes %s: %s", user, taskKey, response.body()).isEqualTo(204);
+    }
+
+    /** Some lines, and none of them a variable's name or a raw value (negotiationRound 0, ON_SIGNATURE, null). */
+    private static void assertContextInWords(String taskKey, JsonNode context) {
+        List<String> lines = new ArrayList<>();
+        context.forEach(line -> lines.add(line.asText()));
+        assertThat(lines).as("context of " + taskKey).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .doesNotContainPattern("\\b[a-z]+[A-Z]\\w*\\b")
+                .doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b")
+                .doesNotContainPattern("\\bnull\\b")
+                .doesNotContainPattern("\\b\\d{4}-\\d{2}-\\d{2}\\b"));
     }
 
     /** The task from the user's inbox: the right role sees it there. */

@@ -19,21 +19,22 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
+import gov.trade.negotiation.drafts.DraftTexts;
 import gov.trade.negotiation.drafts.Drafts;
 import gov.trade.negotiation.meetings.MeetingProcess;
 import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.program.ProgramService;
 import gov.trade.negotiation.security.CurrentUser;
+import gov.trade.negotiation.track.TrackDriver;
 import gov.trade.negotiation.track.TrackProcess;
 import gov.trade.negotiation.workflow.ProcessVocabulary;
 
@@ -42,11 +43,7 @@ import gov.trade.negotiation.workflow.ProcessVocabulary;
  * and any violation fails the build, listing the rules and elements. The task page is checked for every kind of form,
  * and once with a rejected form's error messages showing. Skipped, saying so, where chromium is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:accessibilityBrowserTests;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
-@ActiveProfiles("dev")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SharedBrowserContext
 class AccessibilityBrowserTests {
 
     private static final String TRACK = "JP-ENERGY";
@@ -69,13 +66,33 @@ class AccessibilityBrowserTests {
             page("inbox filtered", "jp-desk", t -> "/inbox?stage=DRAFTING&overdue=true"),
             page("inbox", "legal", t -> "/inbox"),
             page("inbox", "pm", t -> "/inbox"),
-            task("drafting task", "jp-desk", "NOTE",
+            task("request authority to negotiate", "jp-desk", "AUTHORITY_REQUEST",
+                    t -> t.taskOf("JP-TRANSPORTATION_LOGISTICS", TrackProcess.USER_TASK_REQUEST_AUTHORITY)),
+            task("drafting task", "jp-desk", "DRAFTING",
                     t -> t.taskOf("JP-CRITICAL_MINERALS", TrackProcess.USER_TASK_DRAFT_TEXT)),
+            new Page("drafting task, rejected form", "jp-desk",
+                    t -> "/tasks/" + t.taskOf("JP-CRITICAL_MINERALS", TrackProcess.USER_TASK_DRAFT_TEXT), "DRAFTING",
+                    browser -> {
+                        browser.driver.findElement(By.id("note")).sendKeys("A note, but the text is unchanged");
+                        browser.clickAndWait(By.cssSelector("#complete button[type=submit]"));
+                    }),
+            task("send text", "jp-desk", "NOTE",
+                    t -> t.taskOf("JP-AI_INFRASTRUCTURE", TrackProcess.USER_TASK_SEND_TEXT)),
+            task("record counterpart answer", "jp-desk", "DECISION",
+                    t -> t.taskOf("JP-ADVANCED_MANUFACTURING", TrackProcess.USER_TASK_RECORD_ANSWER)),
+            task("initial agreed text", "kr-desk", "INITIALING",
+                    t -> t.taskOf("KR-ENERGY", TrackProcess.USER_TASK_INITIAL_TEXT)),
+            task("sign with counterpart", "au-desk", "SIGNATURE",
+                    t -> t.taskOf("AU-ENERGY", TrackProcess.USER_TASK_SIGN)),
+            task("transmit to treaty affairs", "gb-desk", "DATE",
+                    t -> t.taskOf("GB-ENERGY", TrackProcess.USER_TASK_TRANSMIT_TEXT)),
             task("legal review", "legal", "DECISION",
                     t -> t.taskOf(TRACK, TrackProcess.USER_TASK_LEGAL_REVIEW)),
             new Page("legal review, rejected form", "legal",
                     t -> "/tasks/" + t.taskOf(TRACK, TrackProcess.USER_TASK_LEGAL_REVIEW), "DECISION",
-                    browser -> browser.driver.findElement(By.cssSelector("#complete button[type=submit]")).click()),
+                    browser -> {
+                        browser.clickAndWait(By.cssSelector("#complete button[type=submit]"));
+                    }),
             task("schedule meeting", "jp-desk", "SCHEDULE_MEETING",
                     t -> t.taskOf(MeetingProcess.seriesKey("JP"), MeetingProcess.USER_TASK_SCHEDULE_MEETING)),
             task("record minutes", "kr-desk", "MINUTES",
@@ -93,12 +110,22 @@ class AccessibilityBrowserTests {
             page("dashboard, a desk's row", "jp-desk", t -> "/dashboard"),
             page("dashboard, an area lead's column", "energy-lead", t -> "/dashboard"),
             page("outbox", "admin", t -> "/admin/outbox"),
+            page("meetings, with the move form", "au-desk", t -> "/meetings"),
+            page("meetings", "pm", t -> "/meetings"),
+            page("meetings, none to see", "legal", t -> "/meetings"),
+            new Page("meetings, rejected move", "au-desk", t -> "/meetings?nation=AU", null, browser -> {
+                ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = ''",
+                        browser.driver.findElement(By.cssSelector("form.move input[name=start]")));
+                browser.clickAndWait(By.cssSelector("form.move button[type=submit]"));
+            }),
             page("error: another desk's track", "kr-desk", t -> "/tracks/" + TRACK));
 
     @Autowired
     ProgramService programs;
     @Autowired
     Drafts drafts;
+    @Autowired
+    DraftTexts texts;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -118,16 +145,26 @@ class AccessibilityBrowserTests {
     @BeforeAll
     void bringEveryKindOfPageAbout() {
         browser = Browser.open(port);
-        ProgramJobs.kickoff(programs, managementService);
+        ProgramJobs.kickoff(programs, managementService); // once for the shared context: a second start changes nothing
         CurrentUser desk = new CurrentUser("jp-desk", Set.of("desk-jp"));
         drafts.add(desk, TRACK, "Article 1\nThe parties cooperate on energy.", "First draft");
         drafts.add(desk, TRACK, "Article 1\nThe parties cooperate on energy and grids.", "Grids added");
+        drafts.add(desk, "JP-CRITICAL_MINERALS", "Article 1\nThe parties secure critical minerals.", "First draft");
         taskService.complete(taskOf(TRACK, TrackProcess.USER_TASK_DRAFT_TEXT));
+        TrackDriver tracks = new TrackDriver(taskService, texts);
+        tracks.driveTo(instanceOf("JP-AI_INFRASTRUCTURE"), TrackProcess.USER_TASK_SEND_TEXT, "AGREED");
+        tracks.driveTo(instanceOf("JP-ADVANCED_MANUFACTURING"), TrackProcess.USER_TASK_RECORD_ANSWER, "AGREED");
+        tracks.driveTo(instanceOf("KR-ENERGY"), TrackProcess.USER_TASK_INITIAL_TEXT, "AGREED");
+        tracks.driveTo(instanceOf("AU-ENERGY"), TrackProcess.USER_TASK_SIGN, "AGREED");
+        tracks.driveTo(instanceOf("GB-ENERGY"), TrackProcess.USER_TASK_TRANSMIT_TEXT, "AGREED");
         fire(MeetingProcess.TIMER_SCHEDULING_WINDOW, "JP");
         fire(MeetingProcess.TIMER_SCHEDULING_WINDOW, "KR");
         taskService.complete(taskOf(MeetingProcess.seriesKey("KR"), MeetingProcess.USER_TASK_SCHEDULE_MEETING),
                 Map.of("place", "Seoul"));
         fire(MeetingProcess.TIMER_MEETING_TIME, "KR");
+        fire(MeetingProcess.TIMER_SCHEDULING_WINDOW, "AU");
+        taskService.complete(taskOf(MeetingProcess.seriesKey("AU"), MeetingProcess.USER_TASK_SCHEDULE_MEETING),
+                Map.of("place", "Canberra"));
     }
 
     @AfterAll
@@ -169,6 +206,51 @@ class AccessibilityBrowserTests {
     }
 
     @Test
+    void shouldTieEveryErrorMessageToItsFieldAndGroupDecisionsUnderALegend() {
+        signInAs("legal");
+        browser.go("/tasks/" + taskOf(TRACK, TrackProcess.USER_TASK_LEGAL_REVIEW));
+        WebElement decisions = browser.driver.findElement(By.id("decision"));
+        assertThat(decisions.getTagName()).isEqualTo("fieldset");
+        assertThat(decisions.findElement(By.tagName("legend")).getText()).isEqualTo("Decision");
+        assertThat(decisions.findElements(By.cssSelector("input[type=radio]"))).hasSizeGreaterThan(1);
+        assertThat(decisions.getAttribute("aria-invalid")).isNull();
+
+        browser.clickAndWait(By.cssSelector("#complete button[type=submit]"));
+
+        decisions = browser.driver.findElement(By.id("decision"));
+        assertThat(decisions.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(describedBy(decisions)).contains("Decision is required");
+        assertThat(browser.driver.findElement(By.id("comment")).getAttribute("aria-invalid")).isNull();
+        assertThat(browser.driver.findElement(By.cssSelector("#error-summary a[href='#decision']")).getText())
+                .isEqualTo("Decision is required");
+
+        signInAs("jp-desk");
+        browser.go("/tasks/" + taskOf("JP-CRITICAL_MINERALS", TrackProcess.USER_TASK_DRAFT_TEXT));
+        WebElement text = browser.driver.findElement(By.id("text"));
+        assertThat(text.getAttribute("value")).isEqualTo("Article 1\nThe parties secure critical minerals.");
+        assertThat(describedBy(text)).contains("Plain text or Markdown");
+        browser.driver.findElement(By.id("note")).sendKeys("A note, but the text is unchanged");
+        browser.clickAndWait(By.cssSelector("#complete button[type=submit]"));
+
+        WebElement note = browser.driver.findElement(By.id("note"));
+        assertThat(note.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(note.getAttribute("value")).isEqualTo("A note, but the text is unchanged");
+        assertThat(describedBy(note)).contains("goes with a new version");
+        assertThat(browser.driver.findElement(By.id("text")).getAttribute("aria-invalid")).isNull();
+    }
+
+    /** The texts of the elements an element's aria-describedby names, as a screen reader reads them. */
+    private String describedBy(WebElement element) {
+        String ids = element.getAttribute("aria-describedby");
+        assertThat(ids).as("aria-describedby of #" + element.getAttribute("id")).isNotBlank();
+        StringBuilder text = new StringBuilder();
+        for (String id : ids.trim().split("\\s+")) {
+            text.append(browser.driver.findElement(By.id(id)).getText()).append(' ');
+        }
+        return text.toString();
+    }
+
+    @Test
     void shouldGiveTheDashboardsChartATextAlternative() {
         signInAs("pm");
         browser.go("/dashboard");
@@ -193,6 +275,11 @@ class AccessibilityBrowserTests {
             browser.signOut();
             signedIn = null;
         }
+    }
+
+    private String instanceOf(String businessKey) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKey(TrackProcess.KEY).singleResult().getId();
     }
 
     String taskOf(String businessKey, String taskKey) {

@@ -114,6 +114,12 @@ class AuthorizationMatrixTests {
             api("GET", "/api/meetings?nation=JP", t -> "/api/meetings?nation=JP", null,
                     only(200, Role.DESK_OF_NATION_A, Role.MANAGER, Role.PRINCIPAL, Role.ADMIN)),
             api("GET", "/api/tracks?size=501", t -> "/api/tracks?size=501", null, all(400)),
+            page("/meetings", t -> "/meetings", all(200)),
+            page("/meetings?nation=JP", t -> "/meetings?nation=JP",
+                    only(200, Role.DESK_OF_NATION_A, Role.MANAGER, Role.PRINCIPAL, Role.ADMIN)),
+            // No meeting is scheduled yet: those who may move one get 409, everyone else 403 first.
+            form("/meetings/JP/1/move", t -> "/meetings/JP/1/move", "start=2026-02-06T10:00",
+                    only(409, Role.DESK_OF_NATION_A, Role.MANAGER, Role.ADMIN)),
             new Row("GET", "/problems", t -> "/problems", null, all(200), false, true),
             new Row("GET", "/problems/forbidden", t -> "/problems/forbidden", null, all(200), false, true),
             new Row("GET", "/problems/no-such-problem", t -> "/problems/no-such-problem", null, all(404), false, true),
@@ -218,7 +224,8 @@ class AuthorizationMatrixTests {
     void shouldAnswerEveryRoleAsTheTableSays(String endpoint, Role role, int expectedStatus, Row row) {
         Http http = new Http(port);
         String path = row.path().apply(this);
-        HttpResponse<String> response = row.isPage() ? http.page(role.user, path) : switch (row.method()) {
+        HttpResponse<String> response = row.isPage() ? ("POST".equals(row.method())
+                ? http.formPost(role.user, path, row.body()) : http.page(role.user, path)) : switch (row.method()) {
             case "GET" -> http.get(role.user, path);
             case "PUT" -> http.putJson(role.user, path, row.body());
             case "DELETE" -> http.delete(role.user, path);
@@ -255,6 +262,12 @@ class AuthorizationMatrixTests {
     /** Pages send anonymous visitors to the sign-in form. */
     private static Row page(String name, Function<AuthorizationMatrixTests, String> path, Map<Role, Integer> expected) {
         return new Row("GET", name, path, null, withAnonymous(expected, 302), false, true);
+    }
+
+    /** A page's form, posted with the session and CSRF token a browser has; anonymous visitors have neither. */
+    private static Row form(String name, Function<AuthorizationMatrixTests, String> path, String body,
+            Map<Role, Integer> expected) {
+        return new Row("POST", name, path, body, withAnonymous(expected, 403), false, true);
     }
 
     private static Map<Role, Integer> all(int status) {

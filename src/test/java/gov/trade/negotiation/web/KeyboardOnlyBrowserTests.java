@@ -13,14 +13,11 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import gov.trade.negotiation.program.ProgramJobs;
 import gov.trade.negotiation.program.ProgramService;
@@ -32,11 +29,7 @@ import gov.trade.negotiation.track.TrackTimeline;
  * claim it, choose a decision, write a reason and complete it, each by Tab, arrow keys, typing and Enter; and scroll
  * the process diagram. Nothing is clicked. Skipped, saying so, where chromium is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:keyboardOnlyBrowserTests;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
-@ActiveProfiles("dev")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SharedBrowserContext
 class KeyboardOnlyBrowserTests {
 
     private static final String TRACK = "JP-SEMICONDUCTORS";
@@ -62,7 +55,7 @@ class KeyboardOnlyBrowserTests {
     @BeforeAll
     void startProgramWithATrackInReview() {
         browser = Browser.open(port);
-        ProgramJobs.kickoff(programs, managementService);
+        ProgramJobs.kickoff(programs, managementService); // once for the shared context: a second start changes nothing
         taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(TRACK)
                 .taskDefinitionKey(TrackProcess.USER_TASK_DRAFT_TEXT).singleResult().getId());
     }
@@ -83,23 +76,19 @@ class KeyboardOnlyBrowserTests {
         tabTo(element -> "username".equals(element.getAttribute("id")));
         type("legal");
         tabTo(element -> "password".equals(element.getAttribute("id")));
-        type("demo" + Keys.ENTER);
-        browser.loaded();
+        typeAndWait("demo" + Keys.ENTER);
 
         tabTo(element -> "a".equals(element.getTagName()) && element.getAttribute("href").endsWith("/inbox")
                 && element.getText().equals("Inbox"));
-        type(Keys.ENTER);
-        browser.loaded();
+        typeAndWait(Keys.ENTER);
         assertThat(browser.driver.getCurrentUrl()).endsWith("/inbox");
 
         tabTo(element -> "a".equals(element.getTagName()) && element.getAttribute("href").endsWith("/tasks/" + task));
-        type(Keys.ENTER);
-        browser.loaded();
+        typeAndWait(Keys.ENTER);
         assertThat(browser.driver.getCurrentUrl()).endsWith("/tasks/" + task);
 
         tabTo(element -> "claim".equals(element.getAttribute("id")));
-        type(Keys.ENTER);
-        browser.loaded();
+        typeAndWait(Keys.ENTER);
         assertThat(browser.driver.findElement(org.openqa.selenium.By.id("assignee")).getText()).isEqualTo("legal");
 
         tabTo(element -> "radio".equals(element.getAttribute("type")));
@@ -110,8 +99,7 @@ class KeyboardOnlyBrowserTests {
         tabTo(element -> "comment".equals(element.getAttribute("id")));
         type("Article 3 conflicts with export controls.");
         tabTo(element -> "button".equals(element.getTagName()) && element.getText().equals("Complete task"));
-        type(Keys.ENTER);
-        browser.loaded();
+        typeAndWait(Keys.ENTER);
 
         assertThat(browser.driver.getCurrentUrl()).contains("/inbox?completed=" + task);
         HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(task).singleResult();
@@ -164,6 +152,11 @@ class KeyboardOnlyBrowserTests {
 
     private WebElement focused() {
         return browser.driver.switchTo().activeElement();
+    }
+
+    /** Types keys that leave the page (Enter on a link or a form) and waits until the next page has loaded. */
+    private void typeAndWait(CharSequence keys) {
+        browser.afterNextPage(() -> type(keys));
     }
 
     private void type(CharSequence keys) {
