@@ -43,6 +43,23 @@ final class ClusterNode implements AutoCloseable {
         return log;
     }
 
+    /** SIGSTOP: the node holds whatever it holds (locks, claims, open transactions) and does nothing more. */
+    void freeze() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** SIGCONT after {@link #freeze()}. */
+    void thaw() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill -" + name + " " + process.pid() + " exited with " + exit);
+        }
+    }
+
     /** SIGKILL: no shutdown hook, no graceful shutdown, locks and claims left as they were. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
