@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,24 @@ class DashboardBenchmark {
         }
     }
 
+    /**
+     * Refreshes the snapshot until it counts {@code size} started tracks: a refresh asked for while the background
+     * refresh holds the lease is skipped, and that one may have read the tracks before the last were seeded.
+     */
+    private boolean snapshotCounting(Http http, int size) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (Instant.now().isBefore(deadline)) {
+            dashboards.refreshIfOlderThan(Duration.ZERO);
+            HttpResponse<String> check = http.get("pm", "/api/dashboard");
+            assertThat(check.statusCode()).isEqualTo(200);
+            if (DashboardStatementCountTests.started(json.readTree(check.body())) == size) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
     @Test
     void printLatencyOfTheDashboardAt48And1000And10000Tracks() throws Exception {
         Http http = new Http(port);
@@ -78,10 +97,7 @@ class DashboardBenchmark {
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores) ===\n");
         for (int size : List.of(48, 1_000, 10_000)) {
             long seeded = seeder.seedUpTo(size);
-            dashboards.refreshIfOlderThan(Duration.ZERO);
-            HttpResponse<String> check = http.get("pm", "/api/dashboard");
-            assertThat(check.statusCode()).isEqualTo(200);
-            assertThat(DashboardStatementCountTests.started(json.readTree(check.body()))).isEqualTo(size);
+            assertThat(snapshotCounting(http, size)).as("the stored snapshot counts %d tracks", size).isTrue();
             assertThat(json.readTree(http.get("jp-desk", "/api/dashboard").body()).path("trackCount").asInt())
                     .isEqualTo(50);
 
