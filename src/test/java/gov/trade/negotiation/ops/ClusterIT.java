@@ -125,8 +125,8 @@ class ClusterIT {
             ClusterNode survivor = victim == node1 ? node2 : node1;
             List<String> heldTimers = kill.heldTimers();
             System.out.printf("CLUSTER %s killed %.1f s after the program started, holding %d idle-track timer(s), "
-                    + "%d task completions done, %d mail(s) being sent%n", victim.name, seconds(programStarted, killedAt),
-                    heldTimers.size(), load.completions.size(), kill.mailsInFlight().size());
+                    + "%d task completions done%n", victim.name, seconds(programStarted, killedAt), heldTimers.size(),
+                    load.completions.size());
 
             assertThat(FormSignIn.page(proxy.baseUrl(), "/inbox", sessions.get(victim)).statusCode())
                     .as("the session signed in on the dead node, through the proxy").isEqualTo(200);
@@ -145,7 +145,7 @@ class ClusterIT {
             assertTrackStages(client, worked, idle);
             assertTimersRanOn(survivor, db, heldTimers);
             assertEachTimerNotifiedOnce(db, idle);
-            assertEachMailArrivedOnce(db, mail, kill.mailsInFlight());
+            assertEachMailArrivedOnce(db, mail);
         } finally {
             mail.stop();
         }
@@ -227,14 +227,16 @@ class ClusterIT {
         return owner;
     }
 
-    /** The node killed, the idle tracks' timers it held, and the mails being sent at that moment by either node. */
-    private record Kill(ClusterNode victim, List<String> heldTimers, Set<String> mailsInFlight) {
+    /** The node killed and the idle tracks' timers it held. */
+    private record Kill(ClusterNode victim, List<String> heldTimers) {
     }
 
     /**
      * Waits until the load is under way and a node holds the lock of an idle track's timer, then freezes that node
-     * (SIGSTOP) and, if it still holds one, kills it; else lets it go on and waits for the next chance. The mails
-     * being sent at that moment may arrive twice: the outbox delivers at least once (README).
+     * (SIGSTOP). If it still holds one and no mail is being sent (the other node's sending finishes within a second;
+     * the frozen node's would not), it is killed; else it goes on and the test waits for the next chance. So the kill
+     * tests the timers, not the outbox's documented at-least-once window for a mail handed to the server but not yet
+     * marked sent.
      */
     private static Kill killWhileHoldingTimers(Map<ClusterNode, String> lockOwners, JdbcTemplate db, Load load,
             Instant tracksStarted) throws Exception {
@@ -248,15 +250,11 @@ class ClusterIT {
                     }
                     node.getKey().freeze();
                     List<String> held = db.queryForList(IDLE_TIMERS_LOCKED_BY, String.class, node.getValue());
-                    if (held.isEmpty()) {
-                        node.getKey().thaw();
-                        continue;
+                    if (!held.isEmpty() && noMailBeingSentWithin(db, Duration.ofSeconds(1))) {
+                        node.getKey().kill();
+                        return new Kill(node.getKey(), held);
                     }
-                    Set<String> inFlight = Set.copyOf(db.queryForList(
-                            "select dedup_key || ' -> ' || recipient_email from outbox_mail where status = 'SENDING'",
-                            String.class));
-                    node.getKey().kill();
-                    return new Kill(node.getKey(), held, inFlight);
+                    node.getKey().thaw();
                 }
             }
             Thread.sleep(5);
@@ -265,6 +263,17 @@ class ClusterIT {
                 + load.completions.size() + " completions, idle timers " + db.queryForList(
                         "select HANDLER_CFG_ || ' due ' || DUEDATE_ from ACT_RU_JOB where TYPE_ = 'timer'", String.class)
                         .stream().limit(5).toList() + ")");
+    }
+
+    private static boolean noMailBeingSentWithin(JdbcTemplate db, Duration limit) throws InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
+        while (count(db, "select count(*) from outbox_mail where status = 'SENDING'") > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
     }
 
     /** The kickoff starts each track as its own job, on either node: wait until the program says all are started. */
@@ -310,16 +319,14 @@ class ClusterIT {
         }
     }
 
-    /** Every mail the outbox sent arrived once (those in flight at the kill at least once), and nothing else arrived. */
-    private static void assertEachMailArrivedOnce(JdbcTemplate db, MailServer mail, Set<String> inFlight)
-            throws Exception {
+    /** Every mail the outbox sent arrived once, and nothing else arrived. */
+    private static void assertEachMailArrivedOnce(JdbcTemplate db, MailServer mail) throws Exception {
         Map<String, Integer> arrived = new HashMap<>();
         for (MimeMessage message : mail.received()) {
             String key = message.getHeader("X-Negotiation-Mail", null);
             arrived.merge(key + " -> " + String.join(",", recipients(message)), 1, Integer::sum);
         }
-        Map<String, Integer> twice = arrived.entrySet().stream()
-                .filter(entry -> entry.getValue() > 1 && !inFlight.contains(entry.getKey()))
+        Map<String, Integer> twice = arrived.entrySet().stream().filter(entry -> entry.getValue() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(twice).as("mails that arrived more than once").isEmpty();
         List<String> sent = db.queryForList(
