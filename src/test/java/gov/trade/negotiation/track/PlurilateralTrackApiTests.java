@@ -33,7 +33,6 @@ import gov.trade.negotiation.notify.OutboxDelivery;
 import gov.trade.negotiation.notify.ReceivedMail;
 import gov.trade.negotiation.process.TestConfig;
 import gov.trade.negotiation.program.ProgramJobs;
-import gov.trade.negotiation.security.IdentitySeeder;
 import gov.trade.negotiation.web.Http;
 
 /**
@@ -93,7 +92,6 @@ class PlurilateralTrackApiTests {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    @Autowired IdentitySeeder identities;
     @Autowired ManagementService managementService;
     @Autowired OutboxDelivery delivery;
     @LocalServerPort int port;
@@ -103,8 +101,6 @@ class PlurilateralTrackApiTests {
     @BeforeAll
     void kickOff() throws Exception {
         http = new Http(port);
-        identities.seedUser(LEAD, "Uri", "Trade", "ustr@example.gov", "demo", List.of("office-ustr"));
-        identities.seedUser("eu-desk", "Eva", "Desk", "eu-desk@example.gov", "demo", List.of("desk-eu"));
         HttpResponse<String> kickoff = post("admin", "/api/program", null);
         assertThat(kickoff.statusCode()).as(kickoff.body()).isEqualTo(201);
         assertThat(body(kickoff).path("addedTracks")).extracting(JsonNode::asText).containsExactlyInAnyOrder(
