@@ -140,7 +140,8 @@ final class DashboardCalculator {
     private Matrix matrix(Scope scope, Map<String, TrackFacts.TrackRow> tracks,
             Map<String, List<TrackFacts.OpenTask>> openTasks, Set<String> escalated, Instant now) {
         List<FocusArea> columns = properties.areas().stream()
-                .filter(area -> properties.nations().stream().anyMatch(nation -> shown(scope, nation, area)))
+                .filter(area -> properties.nations().stream().anyMatch(nation -> shown(scope, nation, area))
+                        || properties.agreements().stream().anyMatch(agreement -> shown(scope, agreement, area)))
                 .toList();
         List<Row> rows = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
@@ -171,14 +172,13 @@ final class DashboardCalculator {
         }
         // Plurilateral agreements: a row each, after the nations, with the areas the agreement covers.
         for (NegotiationProperties.Agreement agreement : properties.agreements()) {
-            List<FocusArea> covered = properties.areasOf(agreement);
-            if (columns.stream().noneMatch(area -> covered.contains(area) && scope.sees(agreement.code(), area.code()))) {
+            if (columns.stream().noneMatch(area -> shown(scope, agreement, area))) {
                 continue;
             }
             List<Cell> rowCells = new ArrayList<>();
             List<Cell> visible = new ArrayList<>();
             for (FocusArea area : columns) {
-                if (!covered.contains(area) || !scope.sees(agreement.code(), area.code())) {
+                if (!shown(scope, agreement, area)) {
                     rowCells.add(new Cell(area.code(), null, null, 0, false, false));
                     continue;
                 }
@@ -199,6 +199,10 @@ final class DashboardCalculator {
 
     private boolean shown(Scope scope, Nation nation, FocusArea area) {
         return scope.sees(nation.code(), area.code()) && properties.areasOf(nation).contains(area);
+    }
+
+    private boolean shown(Scope scope, NegotiationProperties.Agreement agreement, FocusArea area) {
+        return scope.sees(agreement.code(), area.code()) && properties.areasOf(agreement).contains(area);
     }
 
     private static Cell cell(String area, String trackId, TrackFacts.TrackRow track, List<TrackFacts.OpenTask> tasks,

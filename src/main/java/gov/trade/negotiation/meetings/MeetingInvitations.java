@@ -53,7 +53,27 @@ public class MeetingInvitations {
     /** The meeting is scheduled: invite the desk and managers. */
     void invite(VariableScope meeting, String seriesKey) {
         meeting.setVariable(VAR_SEQUENCE, 0);
+        meeting.setVariable(MeetingProcess.VAR_INVITED_MEETING, meeting.getVariable(MeetingProcess.VAR_MEETING_NUMBER));
         record(NotificationKind.MEETING_INVITATION, CalendarEntry.REQUEST, meeting.getVariables(), seriesKey, 0);
+    }
+
+    /**
+     * Whether the series' invitees hold an invitation to a meeting not yet held: the meeting last invited to is the
+     * current one (a meeting called off or held has been followed by the next one's plan) and its start is ahead.
+     */
+    public boolean invitedToMeetingAhead(VariableScope series) {
+        Object invited = series.getVariable(MeetingProcess.VAR_INVITED_MEETING);
+        Object start = series.getVariable(MeetingProcess.VAR_MEETING_START);
+        return invited != null && invited.equals(series.getVariable(MeetingProcess.VAR_MEETING_NUMBER))
+                && start instanceof Date date && date.toInstant().isAfter(clock.now());
+    }
+
+    /** The party left the program: its meeting ahead is called off (SEQUENCE + 1), with the reason. */
+    void cancelForWithdrawal(VariableScope series, String seriesKey) {
+        Integer current = (Integer) series.getVariable(VAR_SEQUENCE);
+        int sequence = current == null ? 1 : current + 1;
+        series.setVariable(VAR_SEQUENCE, sequence);
+        record(NotificationKind.MEETING_CANCELLATION, CalendarEntry.CANCEL, series.getVariables(), seriesKey, sequence);
     }
 
     /** Moves a scheduled meeting (and the timer that opens it) and sends the update. */
@@ -131,6 +151,10 @@ public class MeetingInvitations {
         String localTimes = times.bothLocal(nation, start);
         details.put("localTimes", localTimes);
         details.put("sequence", sequence);
+        Object reason = meeting.get(MeetingProcess.VAR_WITHDRAWAL_REASON);
+        if (kind == NotificationKind.MEETING_CANCELLATION && reason instanceof String text && !text.isBlank()) {
+            details.put("withdrawalReason", text);
+        }
         notifications.record(new Notification("MEETING:" + uid + ":" + sequence, kind, seriesKey, null,
                 List.of(Notification.group((String) meeting.get(MeetingProcess.VAR_DESK_GROUP)),
                         Notification.group(Groups.MANAGERS)),

@@ -18,6 +18,8 @@ public final class MeetingProcess {
 
     public static final String EVENT_SUB_PROCESS_WITHDRAWN = "eventSubProcess_partyWithdrawn";
     public static final String START_EVENT_PARTY_WITHDRAWN = "startEvent_partyWithdrawn";
+    public static final String GATEWAY_MEETING_AHEAD = "gateway_meetingAhead";
+    public static final String SERVICE_TASK_CANCEL_INVITATION = "serviceTask_cancelInvitation";
     public static final String END_EVENT_SERIES_WITHDRAWN = "endEvent_seriesWithdrawn";
 
     /** The nation left the program: ends the series, wherever it stands, with {@link #VAR_WITHDRAWAL_REASON}. */
@@ -31,6 +33,8 @@ public final class MeetingProcess {
     public static final String VAR_MEETING_END = "meetingEnd";
     public static final String VAR_SCHEDULING_OPENS = "schedulingOpens";
     public static final String VAR_AGENDA = "agenda";
+    /** The number of the meeting the last invitation went out for. */
+    public static final String VAR_INVITED_MEETING = "invitedMeeting";
     public static final String VAR_OPEN_TRACK_COUNT = "openTrackCount";
     public static final String VAR_MINUTES = "minutes";
     /** JSON array of {@code {"trackId": "JP-ENERGY", "text": "..."}}, set when the minutes are recorded. */

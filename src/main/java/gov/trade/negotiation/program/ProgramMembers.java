@@ -59,28 +59,23 @@ class ProgramMembers {
                 String.class, joinId, kind.name());
     }
 
+    /**
+     * Whether a member of a join still takes part, read with a row lock: a withdrawal marking the row at the same
+     * moment either commits first (then this sees it) or waits until the start has committed (then its withdrawal
+     * message finds the started track), so no start slips between the two.
+     */
+    boolean takesPart(String joinId, MemberKind kind, String id) {
+        return jdbc.query("""
+                select withdrawn_at from program_member where join_id = ? and kind = ? and member_id = ? for update""",
+                (rs, row) -> rs.getTimestamp(1) == null, joinId, kind.name(), id).stream().findFirst().orElse(false);
+    }
+
     /** Marks a member withdrawn; false when it already was (by this node or another), so the caller does nothing. */
     boolean markWithdrawn(String programKey, MemberKind kind, String id, String reason, Instant now) {
         return jdbc.update("""
                 update program_member set withdrawn_at = ?, withdrawal_reason = ?
                 where program_key = ? and kind = ? and member_id = ? and withdrawn_at is null""",
                 Timestamp.from(now), reason, programKey, kind.name(), id) == 1;
-    }
-
-    /**
-     * Members of a kind put into the program, less those withdrawn before their joining date (they never start),
-     * and how many of those wait for a joining date still ahead.
-     */
-    record Counts(int planned, int waiting) {
-    }
-
-    Counts counts(String programKey, MemberKind kind, Instant now) {
-        return jdbc.queryForObject("""
-                select count(case when m.withdrawn_at is null or m.withdrawn_at >= j.joins_at then 1 end),
-                       count(case when m.withdrawn_at is null and j.joins_at > ? then 1 end)
-                from program_member m join program_join j on j.join_id = m.join_id
-                where m.program_key = ? and m.kind = ?""",
-                (rs, row) -> new Counts(rs.getInt(1), rs.getInt(2)), Timestamp.from(now), programKey, kind.name());
     }
 
     /** Parties with members still taking part, with how many tracks each. */

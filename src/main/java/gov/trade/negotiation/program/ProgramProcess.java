@@ -12,8 +12,16 @@ public final class ProgramProcess {
     public static final String EVENT_SUB_PROCESS_PARTIES_JOIN = "eventSubProcess_partiesJoin";
     public static final String START_EVENT_PARTIES_JOIN = "startEvent_partiesJoin";
     public static final String TIMER_JOINING_DATE = "timer_joiningDate";
+    /** Multi-instance, one asynchronous start per joined track: it starts the track unless its party withdrew. */
+    public static final String SUB_PROCESS_TRACKS = "subProcess_tracks";
+    public static final String GATEWAY_TRACK_TAKES_PART = "gateway_trackTakesPart";
     public static final String CALL_ACTIVITY_TRACKS = "callActivity_tracks";
+    public static final String END_EVENT_TRACK_NOT_STARTED = "endEvent_trackNotStarted";
+    /** Multi-instance, one asynchronous start per joined nation's meeting series, unless the nation withdrew. */
+    public static final String SUB_PROCESS_MEETING_SERIES = "subProcess_meetingSeries";
+    public static final String GATEWAY_SERIES_TAKES_PART = "gateway_seriesTakesPart";
     public static final String CALL_ACTIVITY_MEETING_SERIES = "callActivity_meetingSeries";
+    public static final String END_EVENT_SERIES_NOT_STARTED = "endEvent_seriesNotStarted";
     public static final String END_EVENT_JOINED_DONE = "endEvent_joinedDone";
 
     /** Parties join: starts the event subprocess; carries {@link #VAR_JOIN_ID} and {@link #VAR_JOINING_DATE}. */
@@ -25,7 +33,7 @@ public final class ProgramProcess {
     public static final String VAR_JOIN_ID = "joinId";
     /** When the joined tracks start: the timer "Joining date reached". */
     public static final String VAR_JOINING_DATE = "joiningDate";
-    /** Element variables of the two multi-instance call activities. */
+    /** Element variables of the two multi-instance subprocesses. */
     public static final String VAR_TRACK_ID = "trackId";
     public static final String VAR_NATION = "nation";
 

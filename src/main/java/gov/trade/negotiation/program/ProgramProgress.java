@@ -5,10 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
@@ -40,13 +44,38 @@ class ProgramProgress {
 
     ProgramView.Progress of(String programKey, String programInstanceId) {
         Instant now = clock.now();
-        ProgramMembers.Counts tracks = members.counts(programKey, MemberKind.TRACK, now);
-        ProgramMembers.Counts series = members.counts(programKey, MemberKind.SERIES, now);
-        int tracksStarted = (int) started(programInstanceId, TrackProcess.KEY);
-        int seriesStarted = (int) started(programInstanceId, MeetingProcess.KEY);
-        return new ProgramView.Progress(tracks.planned(), tracksStarted, tracks.waiting(), series.planned(),
-                seriesStarted, series.waiting(), tracksStarted + tracks.waiting() >= tracks.planned()
-                        && seriesStarted + series.waiting() >= series.planned());
+        List<ProgramMembers.Stored> all = members.all(programKey);
+        Set<String> startedTracks = started(programInstanceId, TrackProcess.KEY);
+        Set<String> startedSeries = started(programInstanceId, MeetingProcess.KEY);
+        Counts tracks = counts(all, MemberKind.TRACK, startedTracks::contains, now);
+        Counts series = counts(all, MemberKind.SERIES,
+                nation -> startedSeries.contains(MeetingProcess.seriesKey(nation)), now);
+        return new ProgramView.Progress(tracks.planned(), startedTracks.size(), tracks.waiting(), series.planned(),
+                startedSeries.size(), series.waiting(), startedTracks.size() + tracks.waiting() >= tracks.planned()
+                        && startedSeries.size() + series.waiting() >= series.planned());
+    }
+
+    /** Members planned: those taking part, and those withdrawn that had started (a withdrawn one never starts). */
+    private record Counts(int planned, int waiting) {
+    }
+
+    private static Counts counts(List<ProgramMembers.Stored> all, MemberKind kind, Predicate<String> started,
+            Instant now) {
+        int planned = 0;
+        int waiting = 0;
+        for (ProgramMembers.Stored member : all) {
+            if (member.kind() != kind) {
+                continue;
+            }
+            boolean takesPart = member.withdrawnAt() == null;
+            if (takesPart || started.test(member.id())) {
+                planned++;
+            }
+            if (takesPart && member.joinsAt().isAfter(now)) {
+                waiting++;
+            }
+        }
+        return new Counts(planned, waiting);
     }
 
     List<ProgramView.Failure> failures(String programInstanceId) {
@@ -75,8 +104,9 @@ class ProgramProgress {
                 job.getRetries());
     }
 
-    private long started(String programInstanceId, String processKey) {
+    private Set<String> started(String programInstanceId, String processKey) {
         return historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(programInstanceId)
-                .processDefinitionKey(processKey).count();
+                .processDefinitionKey(processKey).list().stream().map(HistoricProcessInstance::getBusinessKey)
+                .collect(Collectors.toSet());
     }
 }

@@ -103,4 +103,29 @@ class DashboardCalculatorTests {
         Dashboard japanDesk = plurilateral.compute(coordinated, Scope.of(Set.of("JP", "COORD"), Set.of()), NOW, 100);
         assertThat(japanDesk.matrix().rows()).extracting(Dashboard.Row::nation).containsExactly("JP", "COORD");
     }
+
+    @Test
+    void shouldGiveAnAgreementItsColumnsWhereNoNationNegotiatesItsAreas() {
+        NegotiationProperties energyOnly = new NegotiationProperties(config.programKey(), config.kickoff(),
+                config.calendar(), List.of(NegotiationProperties.Nation.of("JP", "Japan", List.of("ENERGY")),
+                        NegotiationProperties.Nation.of("EU", "European Union", List.of("ENERGY"))),
+                config.areas(), config.offices(),
+                List.of(new NegotiationProperties.Agreement("COORD", "Coordinated trade policy", List.of("JP", "EU"),
+                        List.of("SEMICONDUCTORS"), "USTR", null)),
+                config.deadlines(), config.meetings(), config.negotiation());
+        TrackFacts coordinated = new TrackFacts(
+                List.of(new TrackRow("c1", "COORD-SEMICONDUCTORS", NOW.minus(Duration.ofDays(3)), null, null)),
+                List.of(new OpenTask("c1t", "c1", TrackProcess.USER_TASK_DRAFT_TEXT, "Draft", NOW.plus(Duration.ofDays(9)), null)),
+                List.of(), List.of(), Set.of(), List.of());
+        DashboardCalculator calculator = new DashboardCalculator(energyOnly);
+
+        for (Scope scope : List.of(Scope.all(), Scope.of(Set.of("JP", "COORD"), Set.of()))) {
+            Dashboard dashboard = calculator.compute(coordinated, scope, NOW, 100);
+            assertThat(dashboard.matrix().areas()).extracting(Dashboard.Column::code)
+                    .containsExactly("ENERGY", "SEMICONDUCTORS");
+            assertThat(dashboard.matrix().rows()).extracting(Dashboard.Row::nation).contains("JP", "COORD");
+            assertThat(dashboard.matrix().rows().get(dashboard.matrix().rows().size() - 1).cells())
+                    .extracting(Dashboard.Cell::track).containsExactly(null, "COORD-SEMICONDUCTORS");
+        }
+    }
 }

@@ -73,7 +73,9 @@ class MeetingProcessTests {
             "deadlines", new Deadlines(CONFIG, CLOCK),
             "sendReminder", new SendReminderDelegate(NOTIFICATIONS, CLOCK),
             "escalateToManagers", new EscalateToManagersDelegate(NOTIFICATIONS, CLOCK),
-            "inviteToMeeting", new InviteToMeetingListener(INVITATIONS)));
+            "inviteToMeeting", new InviteToMeetingListener(INVITATIONS),
+            "meetingInvitations", INVITATIONS,
+            "cancelInvitation", new CancelInvitationDelegate(INVITATIONS)));
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = TestEngines.coverage("meetingProcessTests", BEANS);
@@ -184,8 +186,54 @@ class MeetingProcessTests {
                 .setVariable(VAR_WITHDRAWAL_REASON, "Left the initiative")
                 .correlate();
 
-        assertThat(series).isEnded().hasPassed(END_EVENT_SERIES_WITHDRAWN).hasNotPassed(END_EVENT_SERIES_ENDED);
+        assertThat(series).isEnded().hasPassed(END_EVENT_SERIES_WITHDRAWN).hasNotPassed(END_EVENT_SERIES_ENDED)
+                .hasNotPassed(SERVICE_TASK_CANCEL_INVITATION);
         assertThat(taskQuery().processInstanceId(series.getId()).count()).isZero();
+        assertThat(NOTIFICATIONS.all()).as("nobody was invited yet").isEmpty();
+    }
+
+    @Test
+    void shouldCancelTheInvitationToTheMeetingAheadWhenTheNationWithdraws() {
+        openTrack("JP-ENERGY");
+        ProcessInstance series = startSeries("JP");
+        execute(jobQuery().activityId(TIMER_SCHEDULING_WINDOW).singleResult());
+        complete(task(series));
+        NOTIFICATIONS.clear();
+
+        withdraw("JP", "Left the initiative");
+
+        assertThat(series).isEnded().hasPassed(SERVICE_TASK_CANCEL_INVITATION, END_EVENT_SERIES_WITHDRAWN);
+        assertThat(NOTIFICATIONS.all()).singleElement().satisfies(cancellation -> {
+            assertThat(cancellation.kind()).isEqualTo(NotificationKind.MEETING_CANCELLATION);
+            assertThat(cancellation.calendar().method()).isEqualTo("CANCEL");
+            assertThat(cancellation.calendar().uid()).isEqualTo("MEETINGS-JP-2@localhost");
+            assertThat(cancellation.calendar().sequence()).isEqualTo(1);
+            assertThat(cancellation.details()).containsEntry("withdrawalReason", "Left the initiative");
+        });
+    }
+
+    @Test
+    void shouldCancelNothingWhenTheMeetingInvitedToWasHeld() {
+        openTrack("JP-ENERGY");
+        ProcessInstance series = startSeries("JP");
+        execute(jobQuery().activityId(TIMER_SCHEDULING_WINDOW).singleResult());
+        complete(task(series));
+        ClockUtil.setCurrentTime(Date.from(SCHEDULE.slot("JP", 2).start().plusSeconds(60)));
+        execute(jobQuery().activityId(TIMER_MEETING_TIME).singleResult());
+        assertThat(series).isWaitingAt(USER_TASK_RECORD_MINUTES);
+        NOTIFICATIONS.clear();
+
+        withdraw("JP", "Left the initiative");
+
+        assertThat(series).isEnded().hasPassed(END_EVENT_SERIES_WITHDRAWN).hasNotPassed(SERVICE_TASK_CANCEL_INVITATION);
+        assertThat(NOTIFICATIONS.all()).isEmpty();
+    }
+
+    private static void withdraw(String nation, String reason) {
+        runtimeService().createMessageCorrelation(MESSAGE_SERIES_WITHDRAWAL)
+                .processInstanceBusinessKey(seriesKey(nation))
+                .setVariable(VAR_WITHDRAWAL_REASON, reason)
+                .correlate();
     }
 
     @ParameterizedTest

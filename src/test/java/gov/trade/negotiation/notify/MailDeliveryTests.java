@@ -229,6 +229,43 @@ class MailDeliveryTests {
         assertThat(again.getBody().path("detail").asText()).contains("not scheduled");
     }
 
+    @Test
+    void shouldCancelTheMeetingAheadWithItsUidAndNextSequenceWhenTheNationWithdraws() throws Exception {
+        runtimeService.startProcessInstanceByKey(TrackProcess.KEY, "KR-ENERGY");
+        ProcessInstance series = runtimeService.startProcessInstanceByKey(MeetingProcess.KEY,
+                MeetingProcess.seriesKey("KR"), Map.of(MeetingProcess.VAR_NATION, "KR"));
+        int number = (Integer) runtimeService.getVariable(series.getId(), MeetingProcess.VAR_MEETING_NUMBER);
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(series.getId())
+                .activityId(MeetingProcess.TIMER_SCHEDULING_WINDOW).singleResult().getId());
+        taskService.complete(taskService.createTaskQuery().processInstanceId(series.getId()).singleResult().getId());
+        Instant moved = schedule.slot("KR", number).start().plus(Duration.ofDays(1));
+        assertThat(http.withBasicAuth("kr-desk", "demo").exchange("/api/meetings/KR/" + number, HttpMethod.PUT,
+                new HttpEntity<>(Map.of("start", moved.toString())), Void.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(delivered()).filteredOn(mail -> mail.subject().startsWith("Updated: follow-up meeting"))
+                .as("the update to desk and managers").hasSize(3);
+
+        runtimeService.createMessageCorrelation(MeetingProcess.MESSAGE_SERIES_WITHDRAWAL)
+                .processInstanceBusinessKey(MeetingProcess.seriesKey("KR"))
+                .setVariable(MeetingProcess.VAR_WITHDRAWAL_REASON, "South Korea leaves the initiative")
+                .correlate();
+
+        List<ReceivedMail> cancellations = delivered();
+        assertThat(cancellations).extracting(mail -> mail.to().get(0))
+                .containsExactlyInAnyOrder("kr-desk@example.gov", "admin@example.gov", "pm@example.gov");
+        String uid = "MEETINGS-KR-" + number + "@localhost";
+        assertThat(cancellations).allSatisfy(cancellation -> {
+            assertThat(cancellation.subject()).startsWith("Cancelled: follow-up meeting with South Korea (no. " + number);
+            assertThat(cancellation.text()).contains("South Korea has left the program and the series ends",
+                    "Reason: South Korea leaves the initiative");
+            assertThat(cancellation.html()).contains("Reason: <span>South Korea leaves the initiative</span>");
+            assertThat(cancellation.calendarContentType()).contains("method=CANCEL");
+            assertCalendar(cancellation.calendar(), "CANCEL", uid, 2, moved, moved.plus(properties.meetings().length()));
+            assertThat(cancellation.calendar()).contains("STATUS:CANCELLED");
+        });
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(series.getId()).count()).isZero();
+    }
+
     private static void assertCalendar(String text, String method, String uid, int sequence, Instant start, Instant end) {
         try {
             Calendar calendar = new CalendarBuilder().build(new StringReader(text));

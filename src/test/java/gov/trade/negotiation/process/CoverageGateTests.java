@@ -16,8 +16,12 @@ class CoverageGateTests {
     /** The event subprocess "Parties join", every element of it. */
     private static final String[] JOINS = {"eventSubProcess_partiesJoin", "startEvent_partiesJoin", "flow_partiesJoin",
             "timer_joiningDate", "flow_joiningDateReached", "gateway_startJoined", "flow_startTracks",
-            "flow_startMeetings", "callActivity_tracks", "callActivity_meetingSeries", "flow_tracksDone",
-            "flow_meetingsDone", "gateway_joinedDone", "flow_joinedDone", "endEvent_joinedDone"};
+            "flow_startMeetings", "subProcess_tracks", "startEvent_trackDue", "flow_trackDue", "gateway_trackTakesPart",
+            "flow_trackTakesPart", "callActivity_tracks", "flow_trackEnded", "endEvent_trackEnded",
+            "flow_trackPartyWithdrawn", "endEvent_trackNotStarted", "subProcess_meetingSeries", "startEvent_seriesDue",
+            "flow_seriesDue", "gateway_seriesTakesPart", "flow_seriesTakesPart", "callActivity_meetingSeries",
+            "flow_seriesEnded", "endEvent_seriesEnded", "flow_seriesPartyWithdrawn", "endEvent_seriesNotStarted",
+            "flow_tracksDone", "flow_meetingsDone", "gateway_joinedDone", "flow_joinedDone", "endEvent_joinedDone"};
 
     @TempDir
     Path reports;

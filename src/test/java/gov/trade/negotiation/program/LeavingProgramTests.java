@@ -88,6 +88,37 @@ class LeavingProgramTests {
         }
     }
 
+    @Test
+    void shouldNotStartTheQueuedTracksAndSeriesOfANationWithdrawnBeforeTheirStartsRan() {
+        String database = "jdbc:h2:file:" + folder.resolve("negotiation");
+        try (ConfigurableApplicationContext app = ProgramApps.start(ProgramApps.projectConfigCopy(folder.resolve("a.yaml")),
+                database)) {
+            app.getBean(ProgramService.class).start();
+            ManagementService management = app.getBean(ManagementService.class);
+            management.executeJob(management.createJobQuery().activityId(ProgramProcess.TIMER_JOINING_DATE)
+                    .singleResult().getId());
+            assertThat(management.createJobQuery().processDefinitionKey(ProgramProcess.KEY).executable().count())
+                    .as("the kickoff's track and series starts wait in their jobs").isEqualTo(48 + 8);
+        }
+
+        Path withdrawn = ProgramApps.edited(folder.resolve("b.yaml"), NETHERLANDS,
+                "    - { code: NL, name: Netherlands, zone: Europe/Amsterdam, withdrawn: { reason: \"" + REASON + "\" } }\n");
+        try (ConfigurableApplicationContext app = ProgramApps.start(withdrawn, database)) {
+            ProgramJobs.runDue(app.getBean(ManagementService.class));
+
+            HistoryService history = app.getBean(HistoryService.class);
+            assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(TrackProcess.KEY)
+                    .processInstanceBusinessKeyLike("NL-%").count()).as("no Dutch track started").isZero();
+            assertThat(history.createHistoricProcessInstanceQuery()
+                    .processInstanceBusinessKey(MeetingProcess.seriesKey("NL")).count()).isZero();
+            RuntimeService runtime = app.getBean(RuntimeService.class);
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TrackProcess.KEY).count()).isEqualTo(42);
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(MeetingProcess.KEY).count()).isEqualTo(7);
+            ProgramView.Progress progress = app.getBean(ProgramService.class).current().orElseThrow().progress();
+            assertThat(progress.tracksPlanned()).isEqualTo(42);
+        }
+    }
+
     /** Whether an instance reached an element (its end activity id names the event subprocess, not its end event). */
     private static boolean passed(HistoryService history, HistoricProcessInstance instance, String activityId) {
         return history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).activityId(activityId)

@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -49,8 +51,18 @@ class ProgramProcessTests {
             return tracks.getOrDefault(joinId, List.of());
         }
 
+        private final Set<String> withdrawn = new HashSet<>();
+
         public List<String> nations(String joinId) {
             return nations.getOrDefault(joinId, List.of());
+        }
+
+        public boolean startsTrack(String joinId, String trackId) {
+            return trackIds(joinId).contains(trackId) && !withdrawn.contains(trackId);
+        }
+
+        public boolean startsMeetings(String joinId, String nation) {
+            return nations(joinId).contains(nation) && !withdrawn.contains(nation);
         }
     }
 
@@ -64,6 +76,7 @@ class ProgramProcessTests {
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(NOW));
+        JOINS.withdrawn.clear();
     }
 
     @AfterEach
@@ -92,6 +105,27 @@ class ProgramProcessTests {
         assertThat(runtimeService().getVariable(japan.getId(), MeetingProcess.VAR_NATION)).isEqualTo("JP");
         assertThat(program).isWaitingAt(ProgramProcess.EVENT_PROGRAM_CLOSED, ProgramProcess.CALL_ACTIVITY_TRACKS,
                 ProgramProcess.CALL_ACTIVITY_MEETING_SERIES);
+    }
+
+    @Test
+    void shouldStartNothingForAPartyWithdrawnWhileItsStartsWaitedInTheirJobs() {
+        ProcessInstance program = kickoff();
+        join(program, "founding", List.of("JP-ENERGY", "NL-ENERGY", "NL-SEMICONDUCTORS"), List.of("JP", "NL"), NOW);
+        fireTimer(program);
+        assertThat(managementService().createJobQuery().processInstanceId(program.getId()).count()).isEqualTo(5);
+
+        JOINS.withdrawn.addAll(List.of("NL-ENERGY", "NL-SEMICONDUCTORS", "NL"));
+        runJobs(program);
+
+        assertThat(started(TrackProcess.KEY)).containsExactly("JP-ENERGY");
+        assertThat(started(MeetingProcess.KEY)).containsExactly("MEETINGS-JP");
+        assertThat(program).hasPassed(ProgramProcess.END_EVENT_TRACK_NOT_STARTED,
+                ProgramProcess.END_EVENT_SERIES_NOT_STARTED).isWaitingAt(ProgramProcess.EVENT_PROGRAM_CLOSED,
+                ProgramProcess.CALL_ACTIVITY_TRACKS, ProgramProcess.CALL_ACTIVITY_MEETING_SERIES);
+
+        completeAllTasks();
+        runJobs(program);
+        assertThat(program).hasPassed(ProgramProcess.END_EVENT_JOINED_DONE);
     }
 
     @Test
