@@ -84,5 +84,6 @@ class ScaleKickoffBenchmark {
         assertThat(child.exitValue()).isZero();
         assertThat(result.get()).contains("tracksPlanned=10000, tracksStarted=10000", "meetingSeriesStarted=200",
                 "complete=true", "failures=0 ", "failures=0 in");
+        assertThat(result.get()).as("completions under load").doesNotContain("completions=0 ");
     }
 }

@@ -22,8 +22,9 @@ import gov.trade.negotiation.track.TrackProcess;
 
 /**
  * HTTP load on the app after the 10,000-track kickoff, from 4 clients: two read (the inbox of a desk and of legal,
- * the manager's dashboard, the program's progress), two complete the Japan desk's drafting tasks and then legal's and
- * interagency's reviews of them. Reports how many requests of each kind were answered and how many failed.
+ * the manager's dashboard, the program's progress), two carry Japan's 50 tracks through the request for authority
+ * (desk), the memorandum of law (legal), the approval (Under Secretary) and drafting (desk). Reports how many requests
+ * of each kind were answered and how many failed.
  */
 final class ScaleLoad {
 
@@ -54,10 +55,13 @@ final class ScaleLoad {
                     return null;
                 }));
             }
-            for (String[] step : List.of(new String[] {TrackProcess.USER_TASK_DRAFT_TEXT, "jp-desk",
-                            "{\"text\": \"Article 1. Supply chains.\", \"comment\": \"First draft\"}"},
-                    new String[] {TrackProcess.USER_TASK_LEGAL_REVIEW, "legal", "{\"decision\": \"APPROVE\"}"},
-                    new String[] {TrackProcess.USER_TASK_INTERAGENCY_REVIEW, "interagency", "{\"decision\": \"APPROVE\"}"})) {
+            for (String[] step : List.of(new String[] {TrackProcess.USER_TASK_REQUEST_AUTHORITY, "jp-desk",
+                            "{\"instrumentType\": \"BINDING\", \"entryIntoForce\": \"ON_SIGNATURE\", "
+                                    + "\"comment\": \"Secures the supply chain\"}"},
+                    new String[] {TrackProcess.USER_TASK_MEMORANDUM_OF_LAW, "legal", "{\"comment\": \"Within existing authorities\"}"},
+                    new String[] {TrackProcess.USER_TASK_APPROVE_AUTHORITY, "usec", "{\"decision\": \"APPROVE\"}"},
+                    new String[] {TrackProcess.USER_TASK_DRAFT_TEXT, "jp-desk",
+                            "{\"text\": \"Article 1. Supply chains.\", \"comment\": \"First draft\"}"})) {
                 ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>(taskService.createTaskQuery()
                         .taskDefinitionKey(step[0]).processVariableValueEquals(TrackProcess.VAR_NATION, "JP").list());
                 List<Future<?>> completing = new ArrayList<>();
