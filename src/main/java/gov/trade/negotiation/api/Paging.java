@@ -36,9 +36,19 @@ public record Paging(int page, int size) {
 
     /** This page of {@code all}, with the total and the links to the first, previous, next and last pages. */
     public <T> ResponseEntity<List<T>> of(List<T> all) {
-        int from = (int) Math.min((long) page * size, all.size());
+        int from = (int) Math.min(first(), all.size());
         int to = Math.min(from + size, all.size());
-        int last = all.isEmpty() ? 0 : (all.size() - 1) / size;
+        return of(all.subList(from, to), all.size());
+    }
+
+    /** The index of this page's first item in the whole list, for queries that read one page only. */
+    public int first() {
+        return (int) Math.min((long) page * size, Integer.MAX_VALUE);
+    }
+
+    /** A page read on its own ({@code items}, from {@link #first()}), of {@code total} items in all. */
+    public <T> ResponseEntity<List<T>> of(List<T> items, long total) {
+        long last = total == 0 ? 0 : (total - 1) / size;
         List<String> links = new ArrayList<>();
         links.add(link(0, "first"));
         if (page > 0) {
@@ -49,12 +59,12 @@ public record Paging(int page, int size) {
         }
         links.add(link(last, "last"));
         return ResponseEntity.ok()
-                .header(TOTAL_COUNT, String.valueOf(all.size()))
+                .header(TOTAL_COUNT, String.valueOf(total))
                 .header(HttpHeaders.LINK, String.join(", ", links))
-                .body(List.copyOf(all.subList(from, to)));
+                .body(List.copyOf(items));
     }
 
-    private String link(int target, String relation) {
+    private String link(long target, String relation) {
         String uri = ServletUriComponentsBuilder.fromCurrentRequest()
                 .replaceQueryParam("page", target).replaceQueryParam("size", size).build().toUriString();
         return "<" + uri + ">; rel=\"" + relation + "\"";

@@ -38,6 +38,19 @@ class MailTemplates {
     }
 
     RenderedMail render(NotificationKind kind, String businessKey, Recipient recipient, Map<String, Object> details) {
+        Context context = context(kind, businessKey, recipient, details);
+        String name = "mail/" + kind.template();
+        return new RenderedMail(engine.process(name + "-subject.txt", context).strip(),
+                engine.process(name + ".txt", context), engine.process(name + ".html", context));
+    }
+
+    /** The subject line alone (subjects name no recipient, so one serves every recipient of a notification). */
+    String subject(NotificationKind kind, String businessKey, Recipient recipient, Map<String, Object> details) {
+        return engine.process("mail/" + kind.template() + "-subject.txt", context(kind, businessKey, recipient, details))
+                .strip();
+    }
+
+    private Context context(NotificationKind kind, String businessKey, Recipient recipient, Map<String, Object> details) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("kind", kind.name());
         context.setVariable("recipient", recipient);
@@ -47,9 +60,7 @@ class MailTemplates {
         Object taskId = details.get("taskId");
         context.setVariable("taskUrl", taskId == null ? null : mail.baseUrl() + "/tasks/" + taskId);
         context.setVariable("trackUrl", isTrack(businessKey) ? mail.baseUrl() + "/tracks/" + businessKey : null);
-        String name = "mail/" + kind.template();
-        return new RenderedMail(engine.process(name + "-subject.txt", context).strip(),
-                engine.process(name + ".txt", context), engine.process(name + ".html", context));
+        return context;
     }
 
     String format(Instant instant) {
@@ -63,6 +74,12 @@ class MailTemplates {
     }
 
     /** Points in time become text in the program's zone, also inside lists and maps (digest lines). */
+    Map<String, Object> readable(Map<String, Object> details) {
+        Map<String, Object> readable = new HashMap<>();
+        details.forEach((key, item) -> readable.put(key, readable(item)));
+        return readable;
+    }
+
     private Object readable(Object value) {
         if (value instanceof Instant instant) {
             return format(instant);

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The one notification service: records what the workflow owes people and puts the mail for each recipient in
- * the outbox, rendered from the templates, all in the caller's transaction (the engine's, when a process step
- * causes it). A known dedup key records nothing, so a retried step or re-fired timer never mails twice.
+ * the outbox (the subject rendered once; the bodies when the outbox is read), all in the caller's transaction (the
+ * engine's, when a process step causes it). A known dedup key records nothing, so a retried step or re-fired timer
+ * never mails twice.
  * Recipients' preferences apply here: non-essential mail is dropped or held for their digest.
  */
 @Service
@@ -34,8 +35,8 @@ class MailingNotifications implements Notifications {
     public void record(Notification notification) {
         List<Recipient> recipients = directory.resolve(notification.recipients());
         Recipient anyone = recipients.isEmpty() ? new Recipient("", "", "") : recipients.get(0);
-        String subject = templates.render(notification.kind(), notification.businessKey(), anyone,
-                notification.details()).subject();
+        String subject = templates.subject(notification.kind(), notification.businessKey(), anyone,
+                notification.details());
         if (!log.recordIfNew(notification, subject)) {
             return;
         }
@@ -48,11 +49,9 @@ class MailingNotifications implements Notifications {
             if (!notification.kind().essential() && preference == MailPreference.DIGEST) {
                 status = OutboxStatus.DIGEST;
             }
-            RenderedMail mail = templates.render(notification.kind(), notification.businessKey(), recipient,
-                    notification.details());
             CalendarEntry entry = notification.calendar();
             outbox.add(notification.dedupKey() + "->" + recipient.userId(), notification.kind(),
-                    notification.businessKey(), notification.taskId(), recipient, mail,
+                    notification.businessKey(), notification.taskId(), recipient, subject, notification.details(),
                     entry == null ? null : calendars.write(entry, recipient), entry == null ? null : entry.method(),
                     status, notification.createdAt());
         }

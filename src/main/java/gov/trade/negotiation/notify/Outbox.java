@@ -10,35 +10,55 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Repository;
 
 /**
  * The outbox table. Rows are added in the caller's transaction; delivery claims due rows with a conditional
- * update, so two nodes polling at once never take the same row.
+ * update, so two nodes polling at once never take the same row. A row is added with its subject and the facts of
+ * its templates; its bodies are rendered when it is read (by the sender, the digest or the outbox page), so the
+ * process step that causes a mail does not pay for rendering it for every member of a group.
  */
 @Repository
 public class Outbox {
 
     private static final String COLUMNS = """
             id, dedup_key, kind, business_key, task_id, recipient_user, recipient_email, subject, text_body, html_body,
-            calendar, calendar_method, status, attempts, next_attempt_at, last_error, created_at, sent_at""";
+            calendar, calendar_method, status, attempts, next_attempt_at, last_error, created_at, sent_at, details,
+            recipient_name""";
+    private static final TypeReference<Map<String, Object>> FACTS = new TypeReference<>() { };
 
     private final JdbcTemplate jdbc;
+    private final MailTemplates templates;
+    private final ObjectMapper json = new ObjectMapper();
 
-    Outbox(JdbcTemplate jdbc) {
+    Outbox(JdbcTemplate jdbc, MailTemplates templates) {
         this.jdbc = jdbc;
+        this.templates = templates;
     }
 
+    /** A mail to render from {@code details} when it is read; {@code subject} is already rendered. */
     void add(String dedupKey, NotificationKind kind, String businessKey, String taskId, Recipient recipient,
-            RenderedMail mail, String calendar, String calendarMethod, OutboxStatus status, Instant now) {
+            String subject, Map<String, Object> details, String calendar, String calendarMethod, OutboxStatus status,
+            Instant now) {
+        String facts;
+        try {
+            facts = json.writeValueAsString(templates.readable(details));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Mail facts must be plain values: " + details.keySet(), e);
+        }
         jdbc.update("""
-                insert into outbox_mail (dedup_key, kind, business_key, task_id, recipient_user, recipient_email, subject,
-                    text_body, html_body, calendar, calendar_method, status, attempts, next_attempt_at, created_at)
+                insert into outbox_mail (dedup_key, kind, business_key, task_id, recipient_user, recipient_email,
+                    recipient_name, subject, details, calendar, calendar_method, status, attempts, next_attempt_at,
+                    created_at)
                 select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ? from (values (1)) as one(x)
                 where not exists (select 1 from outbox_mail where dedup_key = ?)""",
                 dedupKey, kind.name(), businessKey, taskId, recipient.userId(), recipient.email(),
-                abbreviate(mail.subject(), 500), mail.text(), mail.html(), calendar, calendarMethod, status.name(),
-                Timestamp.from(now), Timestamp.from(now), dedupKey);
+                abbreviate(recipient.name(), 200), abbreviate(subject, 500), facts, calendar, calendarMethod,
+                status.name(), Timestamp.from(now), Timestamp.from(now), dedupKey);
     }
 
     /**
@@ -61,7 +81,7 @@ public class Outbox {
                 where id = ? and ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_until < ?))""",
                 claims);
         return jdbc.query("select " + COLUMNS + " from outbox_mail where claimed_by = ? and status = 'SENDING' order by id",
-                Outbox::row, token);
+                this::row, token);
     }
 
     void markSent(Collection<Long> ids, String token, Instant now) {
@@ -97,7 +117,7 @@ public class Outbox {
     public List<OutboxMail> list(Optional<OutboxStatus> status, int limit) {
         String where = status.map(s -> " where status = '" + s.name() + "'").orElse("");
         return jdbc.query("select " + COLUMNS + " from outbox_mail" + where
-                + " order by id desc fetch first %d rows only".formatted(limit), Outbox::row);
+                + " order by id desc fetch first %d rows only".formatted(limit), this::row);
     }
 
     public Map<OutboxStatus, Long> countByStatus() {
@@ -116,7 +136,7 @@ public class Outbox {
 
     List<OutboxMail> heldForDigest(String userId) {
         return jdbc.query("select " + COLUMNS + " from outbox_mail where status = 'DIGEST' and recipient_user = ? order by id",
-                Outbox::row, userId);
+                this::row, userId);
     }
 
     List<String> usersWithHeldMail() {
@@ -128,15 +148,35 @@ public class Outbox {
                 ids.stream().map(id -> new Object[] {id}).toList());
     }
 
-    private static OutboxMail row(ResultSet rs, int n) throws SQLException {
+    private OutboxMail row(ResultSet rs, int n) throws SQLException {
         Timestamp sent = rs.getTimestamp("sent_at");
-        return new OutboxMail(rs.getLong("id"), rs.getString("dedup_key"), NotificationKind.valueOf(rs.getString("kind")),
+        NotificationKind kind = NotificationKind.valueOf(rs.getString("kind"));
+        String text = rs.getString("text_body");
+        String html = rs.getString("html_body");
+        if (text == null) {
+            RenderedMail mail = render(kind, rs);
+            text = mail.text();
+            html = mail.html();
+        }
+        return new OutboxMail(rs.getLong("id"), rs.getString("dedup_key"), kind,
                 rs.getString("business_key"), rs.getString("task_id"), rs.getString("recipient_user"),
-                rs.getString("recipient_email"), rs.getString("subject"), rs.getString("text_body"),
-                rs.getString("html_body"), rs.getString("calendar"), rs.getString("calendar_method"),
+                rs.getString("recipient_email"), rs.getString("subject"), text,
+                html, rs.getString("calendar"), rs.getString("calendar_method"),
                 OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"),
                 rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant());
+    }
+
+    private RenderedMail render(NotificationKind kind, ResultSet rs) throws SQLException {
+        Map<String, Object> details;
+        try {
+            details = json.readValue(rs.getString("details"), FACTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Outbox row " + rs.getLong("id") + " has unreadable mail facts", e);
+        }
+        Recipient recipient = new Recipient(rs.getString("recipient_user"), rs.getString("recipient_name"),
+                rs.getString("recipient_email"));
+        return templates.render(kind, rs.getString("business_key"), recipient, details);
     }
 
     private static String abbreviate(String text, int max) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import gov.trade.negotiation.config.NegotiationProperties;
+import gov.trade.negotiation.engine.EngineCommands;
 import gov.trade.negotiation.problem.ConflictException;
 import gov.trade.negotiation.problem.InvalidInputException;
 import gov.trade.negotiation.problem.NotFoundException;
@@ -34,15 +35,17 @@ public class TaskActions {
     private final Vocabularies vocabularies;
     private final TransactionTemplate transaction;
     private final TaskFormValidator validator;
+    private final EngineCommands commands;
 
     TaskActions(TaskDirectory directory, TaskService taskService, TrackTimeline timeline, Vocabularies vocabularies,
-            TransactionTemplate transaction, NegotiationProperties properties) {
+            TransactionTemplate transaction, NegotiationProperties properties, EngineCommands commands) {
         this.directory = directory;
         this.taskService = taskService;
         this.timeline = timeline;
         this.vocabularies = vocabularies;
         this.transaction = transaction;
         this.validator = new TaskFormValidator(properties.kickoff().zone());
+        this.commands = commands;
     }
 
     public TaskView claim(CurrentUser user, String taskId) {
@@ -62,7 +65,10 @@ public class TaskActions {
         return directory.visible(user, taskId);
     }
 
-    /** Validates the form, takes the task if nobody holds it, records the decision and completes it. */
+    /**
+     * Validates the form, takes the task if nobody holds it, records the decision and completes it: one engine
+     * command in one transaction.
+     */
     public void complete(CurrentUser user, String taskId, TaskInput input) {
         TaskView task = directory.actionable(user, taskId);
         FormValues values = validator.check(task.form(), input);
@@ -70,14 +76,14 @@ public class TaskActions {
         if (!values.errors().isEmpty()) {
             throw new InvalidInputException(values.errors());
         }
-        concurrently(() -> transaction.executeWithoutResult(status -> {
+        concurrently(() -> transaction.executeWithoutResult(status -> commands.inOneCommand(() -> {
             if (task.assignee() == null) {
                 taskService.claim(taskId, user.id());
             }
             timeline.recordDecision(user.id(), taskId, task.processInstanceId(), values.text("decision"),
                     values.text("comment"));
             taskService.complete(taskId, variables);
-        }));
+        })));
     }
 
     private static void concurrently(Runnable action) {

@@ -57,7 +57,9 @@ class TaskApiController {
             @Parameter(description = "Page number, from 0") @RequestParam(required = false) Integer page,
             @Parameter(description = "Page size, 1 to " + Paging.MAX_SIZE) @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
-        return paging.of(directory.inbox(user, new InboxFilter(nation, area, stage, overdue)));
+        TaskDirectory.InboxPage inbox = directory.inbox(user, new InboxFilter(nation, area, stage, overdue),
+                paging.first(), paging.size());
+        return paging.of(inbox.tasks(), inbox.total());
     }
 
     /** One task with its form and its situation in words ({@code context}). */

@@ -3,12 +3,12 @@ package gov.trade.negotiation.tasks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -48,6 +48,8 @@ public class TaskDirectory {
     private final Vocabularies vocabularies;
     private final CandidateGroups candidateGroups;
     private final EngineClock clock;
+    /** Process definition id to its key: a deployed definition never changes, so every node may remember it. */
+    private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
     TaskDirectory(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
             RepositoryService repositoryService, Vocabularies vocabularies, CandidateGroups candidateGroups,
@@ -63,6 +65,24 @@ public class TaskDirectory {
 
     /** The user's own tasks and the unclaimed tasks of their groups, soonest due first. */
     public List<TaskView> inbox(CurrentUser user, InboxFilter filter) {
+        return views(sorted(inboxQuery(user, filter)).list());
+    }
+
+    /**
+     * One page of the inbox ({@code max} tasks from {@code first}) and the number on all pages: only the page's
+     * tasks are read and turned into views, so a request costs the same statements whatever the inbox holds.
+     */
+    public InboxPage inbox(CurrentUser user, InboxFilter filter, int first, int max) {
+        TaskQuery query = inboxQuery(user, filter);
+        long total = query.count();
+        return new InboxPage(views(sorted(query).listPage(first, max)), total);
+    }
+
+    /** A page of tasks and the number of tasks on all pages. */
+    public record InboxPage(List<TaskView> tasks, long total) {
+    }
+
+    private TaskQuery inboxQuery(CurrentUser user, InboxFilter filter) {
         TaskQuery query = taskService.createTaskQuery();
         if (user.groups().isEmpty()) {
             query.taskAssignee(user.id());
@@ -83,7 +103,11 @@ public class TaskDirectory {
         if (filter.overdue()) {
             query.dueBefore(Date.from(clock.now()));
         }
-        return views(query.orderByDueDate().asc().orderByTaskCreateTime().asc().list());
+        return query;
+    }
+
+    private static TaskQuery sorted(TaskQuery query) {
+        return query.orderByDueDate().asc().orderByTaskCreateTime().asc();
     }
 
     /** Every stage of every process, for the inbox's filter. */
@@ -168,7 +192,6 @@ public class TaskDirectory {
                 .collect(Collectors.toMap(ProcessInstance::getId,
                         instance -> Objects.requireNonNullElse(instance.getBusinessKey(), "")));
         Map<String, List<String>> groups = candidateGroups.of(tasks.stream().map(Task::getId).toList());
-        Map<String, String> processKeys = new HashMap<>();
         Instant now = clock.now();
         List<TaskView> views = new ArrayList<>();
         for (Task task : tasks) {

@@ -15,14 +15,14 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * Wraps the application's DataSource so that every statement a thread prepares or creates is counted; tests ask
  * how many statements a piece of work on their own thread cost (MockMvc runs the request on the test's thread).
  */
-class StatementCounter implements BeanPostProcessor {
+public class StatementCounter implements BeanPostProcessor {
 
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
     private final ThreadLocal<int[]> counts = ThreadLocal.withInitial(() -> new int[1]);
 
     /** The statements {@code work} ran on this thread. */
-    int count(Callable<?> work) throws Exception {
+    public int count(Callable<?> work) throws Exception {
         counts.get()[0] = 0;
         work.call();
         return counts.get()[0];

@@ -26,7 +26,7 @@ import gov.trade.negotiation.track.TrackProcess;
  * it, on an H2 file as {@code ./mvnw spring-boot:run} uses, with the job executor starting each track in its own
  * job. Prints the time until every track and series runs; asserts only that each started once.
  */
-class ProgramKickoffBenchmark {
+public class ProgramKickoffBenchmark {
 
     static final int NATIONS = 50;
 
@@ -62,7 +62,7 @@ class ProgramKickoffBenchmark {
         }
     }
 
-    static ProgramView.Progress waitUntilComplete(ProgramService programs, Duration limit) throws InterruptedException {
+    public static ProgramView.Progress waitUntilComplete(ProgramService programs, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         ProgramView.Progress progress = programs.progress().orElseThrow();
         while (!progress.complete() && System.nanoTime() < deadline) {
@@ -79,7 +79,7 @@ class ProgramKickoffBenchmark {
     }
 
     /** The project's config with its eight nations and 42 made-up ones (QA..QZ, XA..XP), all six areas. */
-    static Path fiftyNations(Path file) throws IOException {
+    public static Path fiftyNations(Path file) throws IOException {
         StringBuilder made = new StringBuilder(ProgramApps.LAST_NATION);
         for (int i = 0; i < NATIONS - 8; i++) {
             String code = i < 26 ? "Q" + (char) ('A' + i) : "X" + (char) ('A' + i - 26);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -13,7 +14,7 @@ import gov.trade.negotiation.NegotiationApplication;
 /**
  * Run in its own JVM by {@link ScaleKickoffBenchmark}: starts the app on a config and a database file, kicks the
  * program off, waits until every track and series has started, and prints the time, the progress and this
- * process's peak resident memory.
+ * process's peak resident memory; then puts it under HTTP load ({@link ScaleLoad}) and prints the peak again.
  */
 public final class ScaleKickoff {
 
@@ -34,9 +35,12 @@ public final class ScaleKickoff {
             long answered = System.nanoTime();
             ProgramView.Progress progress = ProgramKickoffBenchmark.waitUntilComplete(programs, Duration.ofMinutes(40));
             long done = System.nanoTime();
-            System.out.printf("SCALE answered=%d ms seconds=%.1f progress=%s failures=%d peakRss=%s%n",
-                    (answered - start) / 1_000_000, (done - start) / 1e9, progress,
-                    programs.current().orElseThrow().failures().size(), peakResident());
+            String afterKickoff = peakResident();
+            int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            String load = new ScaleLoad(port, app.getBean(TaskService.class)).run(Duration.ofSeconds(40));
+            System.out.printf("SCALE answered=%d ms seconds=%.1f progress=%s failures=%d peakRss=%s load=[%s] "
+                    + "peakRssAfterLoad=%s%n", (answered - start) / 1_000_000, (done - start) / 1e9, progress,
+                    programs.current().orElseThrow().failures().size(), afterKickoff, load, peakResident());
         }
         System.exit(0);
     }

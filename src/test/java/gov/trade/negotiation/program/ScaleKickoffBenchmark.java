@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The kickoff of 10,000 tracks (200 nations x 50 areas, {@code scale/negotiation-10000.yaml}) in a JVM of its own
  * with {@code -Xmx512m}: prints its time and the process's peak resident memory (VmHWM, sampled from
- * {@code /proc/<pid>/status} while it runs). Asserts only that every track and series started and none failed.
+ * {@code /proc/<pid>/status} while it runs), then again after 40 s of HTTP load on the 10,000 tracks ({@link ScaleLoad}).
+ * Asserts only that every track and series started, none failed, and every request under load was answered.
  */
 class ScaleKickoffBenchmark {
 
@@ -77,10 +78,12 @@ class ScaleKickoffBenchmark {
         synchronized (tail) {
             assertThat(result.get()).as("the child's last lines:\n" + String.join("\n", tail)).isNotNull();
         }
-        System.out.printf("%n10,000-track kickoff in its own JVM (-Xmx512m): %s; peak resident memory sampled %d MiB%n%n",
-                result.get().substring("SCALE ".length()), peakKb.get() / 1024);
+        System.out.printf("%n10,000-track kickoff in its own JVM (-Xmx512m), then 40 s of HTTP load: %s; peak resident "
+                + "memory sampled %d MiB (load average %s)%n%n", result.get().substring("SCALE ".length()),
+                peakKb.get() / 1024, Files.readString(Path.of("/proc/loadavg")).trim());
         assertThat(child.exitValue()).isZero();
         assertThat(result.get()).contains("tracksPlanned=10000, tracksStarted=10000", "meetingSeriesStarted=200",
-                "complete=true", "failures=0");
+                "complete=true", "failures=0 ", "failures=0 in");
+        assertThat(result.get()).as("completions under load").doesNotContain("completions=0 ");
     }
 }

@@ -1,0 +1,106 @@
+package gov.trade.negotiation.program;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+import gov.trade.negotiation.track.TrackProcess;
+
+/**
+ * HTTP load on the app after the 10,000-track kickoff, from 4 clients: two read (the inbox of a desk and of legal,
+ * the manager's dashboard, the program's progress), two carry Japan's 50 tracks through the request for authority
+ * (desk), the memorandum of law (legal), the approval (Under Secretary) and drafting (desk). Reports how many requests
+ * of each kind were answered and how many failed.
+ */
+final class ScaleLoad {
+
+    private final int port;
+    private final TaskService taskService;
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final AtomicInteger reads = new AtomicInteger();
+    private final AtomicInteger completions = new AtomicInteger();
+    private final AtomicInteger failures = new AtomicInteger();
+
+    ScaleLoad(int port, TaskService taskService) {
+        this.port = port;
+        this.taskService = taskService;
+    }
+
+    String run(Duration length) throws Exception {
+        long until = System.nanoTime() + length.toNanos();
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (String[] reader : List.of(new String[] {"jp-desk", "/api/tasks", "pm", "/api/dashboard"},
+                    new String[] {"legal", "/api/tasks", "admin", "/api/program"})) {
+                running.add(threads.submit(() -> {
+                    for (int i = 0; System.nanoTime() < until; i++) {
+                        int at = (i % 2) * 2;
+                        count(send(reader[at], HttpRequest.newBuilder(uri(reader[at + 1])).GET()), reads);
+                    }
+                    return null;
+                }));
+            }
+            for (String[] step : List.of(new String[] {TrackProcess.USER_TASK_REQUEST_AUTHORITY, "jp-desk",
+                            "{\"instrumentType\": \"BINDING\", \"entryIntoForce\": \"ON_SIGNATURE\", "
+                                    + "\"comment\": \"Secures the supply chain\"}"},
+                    new String[] {TrackProcess.USER_TASK_MEMORANDUM_OF_LAW, "legal", "{\"comment\": \"Within existing authorities\"}"},
+                    new String[] {TrackProcess.USER_TASK_APPROVE_AUTHORITY, "usec", "{\"decision\": \"APPROVE\"}"},
+                    new String[] {TrackProcess.USER_TASK_DRAFT_TEXT, "jp-desk",
+                            "{\"text\": \"Article 1. Supply chains.\", \"comment\": \"First draft\"}"})) {
+                ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>(taskService.createTaskQuery()
+                        .taskDefinitionKey(step[0]).processVariableValueEquals(TrackProcess.VAR_NATION, "JP").list());
+                List<Future<?>> completing = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    completing.add(threads.submit(() -> {
+                        for (Task task = queue.poll(); task != null && System.nanoTime() < until; task = queue.poll()) {
+                            count(send(step[1], HttpRequest.newBuilder(uri("/api/tasks/" + task.getId() + "/complete"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(step[2]))), completions);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> future : completing) {
+                    future.get();
+                }
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        return "reads=%d completions=%d failures=%d in %d s".formatted(reads.get(), completions.get(), failures.get(),
+                length.toSeconds());
+    }
+
+    private void count(int status, AtomicInteger answered) {
+        (status / 100 == 2 ? answered : failures).incrementAndGet();
+    }
+
+    private int send(String user, HttpRequest.Builder request) throws Exception {
+        HttpResponse<Void> response = client.send(request.header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        return response.statusCode();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}
