@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,8 +23,9 @@ import gov.trade.negotiation.track.TrackProcess;
 
 /**
  * HTTP load on the app after the 10,000-track kickoff, from 4 clients: two read (the inbox of a desk and of legal,
- * the manager's dashboard, the program's progress), two carry Japan's 50 tracks through the request for authority
- * (desk), the memorandum of law (legal), the approval (Under Secretary) and drafting (desk). Reports how many requests
+ * the manager's dashboard, the program's progress), two complete Japan's open tasks (request for authority,
+ * memorandum of law, approval, drafting, reviews) as the desk, legal, interagency or the Under Secretary, round after
+ * round. Reports how many requests
  * of each kind were answered and how many failed.
  */
 final class ScaleLoad {
@@ -34,6 +36,18 @@ final class ScaleLoad {
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicInteger completions = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
+    private final List<Integer> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Who completes each kind of task Japan's tracks reach first, and with which form. */
+    private static final Map<String, String[]> FORMS = Map.of(
+            TrackProcess.USER_TASK_REQUEST_AUTHORITY, new String[] {"jp-desk", "{\"instrumentType\": \"BINDING\", "
+                    + "\"entryIntoForce\": \"ON_SIGNATURE\", \"comment\": \"Secures the supply chain\"}"},
+            TrackProcess.USER_TASK_MEMORANDUM_OF_LAW, new String[] {"legal", "{\"comment\": \"Within authorities\"}"},
+            TrackProcess.USER_TASK_APPROVE_AUTHORITY, new String[] {"usec", "{\"decision\": \"APPROVE\"}"},
+            TrackProcess.USER_TASK_DRAFT_TEXT, new String[] {"jp-desk",
+                    "{\"text\": \"Article 1. Supply chains.\", \"comment\": \"First draft\"}"},
+            TrackProcess.USER_TASK_LEGAL_REVIEW, new String[] {"legal", "{\"decision\": \"APPROVE\"}"},
+            TrackProcess.USER_TASK_INTERAGENCY_REVIEW, new String[] {"interagency", "{\"decision\": \"APPROVE\"}"});
 
     ScaleLoad(int port, TaskService taskService) {
         this.port = port;
@@ -55,22 +69,19 @@ final class ScaleLoad {
                     return null;
                 }));
             }
-            for (String[] step : List.of(new String[] {TrackProcess.USER_TASK_REQUEST_AUTHORITY, "jp-desk",
-                            "{\"instrumentType\": \"BINDING\", \"entryIntoForce\": \"ON_SIGNATURE\", "
-                                    + "\"comment\": \"Secures the supply chain\"}"},
-                    new String[] {TrackProcess.USER_TASK_MEMORANDUM_OF_LAW, "legal", "{\"comment\": \"Within existing authorities\"}"},
-                    new String[] {TrackProcess.USER_TASK_APPROVE_AUTHORITY, "usec", "{\"decision\": \"APPROVE\"}"},
-                    new String[] {TrackProcess.USER_TASK_DRAFT_TEXT, "jp-desk",
-                            "{\"text\": \"Article 1. Supply chains.\", \"comment\": \"First draft\"}"})) {
+            for (int round = 0; round < 6 && System.nanoTime() < until; round++) {
                 ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>(taskService.createTaskQuery()
-                        .taskDefinitionKey(step[0]).processVariableValueEquals(TrackProcess.VAR_NATION, "JP").list());
+                        .processInstanceBusinessKeyLike("JP-%").list().stream()
+                        .filter(task -> FORMS.containsKey(task.getTaskDefinitionKey())).toList());
+                seen.add(queue.size());
                 List<Future<?>> completing = new ArrayList<>();
                 for (int i = 0; i < 2; i++) {
                     completing.add(threads.submit(() -> {
                         for (Task task = queue.poll(); task != null && System.nanoTime() < until; task = queue.poll()) {
-                            count(send(step[1], HttpRequest.newBuilder(uri("/api/tasks/" + task.getId() + "/complete"))
+                            String[] form = FORMS.get(task.getTaskDefinitionKey());
+                            count(send(form[0], HttpRequest.newBuilder(uri("/api/tasks/" + task.getId() + "/complete"))
                                     .header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(step[2]))), completions);
+                                    .POST(HttpRequest.BodyPublishers.ofString(form[1]))), completions);
                         }
                         return null;
                     }));
@@ -85,8 +96,8 @@ final class ScaleLoad {
         } finally {
             threads.shutdown();
         }
-        return "reads=%d completions=%d failures=%d in %d s".formatted(reads.get(), completions.get(), failures.get(),
-                length.toSeconds());
+        return "reads=%d completions=%d failures=%d in %d s, Japan's open tasks by round %s".formatted(reads.get(),
+                completions.get(), failures.get(), length.toSeconds(), seen);
     }
 
     private void count(int status, AtomicInteger answered) {
