@@ -137,72 +137,58 @@ final class DashboardCalculator {
             Map<String, List<Cell>> byArea) {
     }
 
+    /** A row of the matrix: a nation, or a plurilateral agreement after the nations, with the areas it covers. */
+    private record RowOwner(String code, String name, List<FocusArea> areas) {
+    }
+
+    private List<RowOwner> rowOwners() {
+        List<RowOwner> owners = new ArrayList<>();
+        properties.nations().forEach(nation ->
+                owners.add(new RowOwner(nation.code(), nation.name(), properties.areasOf(nation))));
+        properties.agreements().forEach(agreement ->
+                owners.add(new RowOwner(agreement.code(), agreement.name(), properties.areasOf(agreement))));
+        return owners;
+    }
+
     private Matrix matrix(Scope scope, Map<String, TrackFacts.TrackRow> tracks,
             Map<String, List<TrackFacts.OpenTask>> openTasks, Set<String> escalated, Instant now) {
+        List<RowOwner> owners = rowOwners();
         List<FocusArea> columns = properties.areas().stream()
-                .filter(area -> properties.nations().stream().anyMatch(nation -> shown(scope, nation, area))
-                        || properties.agreements().stream().anyMatch(agreement -> shown(scope, agreement, area)))
+                .filter(area -> owners.stream().anyMatch(owner -> shown(scope, owner, area)))
                 .toList();
         List<Row> rows = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
         Map<String, List<Cell>> byNation = new LinkedHashMap<>();
         Map<String, List<Cell>> byArea = new LinkedHashMap<>();
         columns.forEach(area -> byArea.put(area.code(), new ArrayList<>()));
-        for (Nation nation : properties.nations()) {
-            if (columns.stream().noneMatch(area -> shown(scope, nation, area))) {
+        for (RowOwner owner : owners) {
+            if (columns.stream().noneMatch(area -> shown(scope, owner, area))) {
                 continue;
             }
             List<Cell> rowCells = new ArrayList<>();
             List<Cell> visible = new ArrayList<>();
             for (FocusArea area : columns) {
-                if (!shown(scope, nation, area)) {
+                if (!shown(scope, owner, area)) {
                     rowCells.add(new Cell(area.code(), null, null, 0, false, false));
                     continue;
                 }
-                String trackId = new TrackId(nation.code(), area.code()).toString();
+                String trackId = new TrackId(owner.code(), area.code()).toString();
                 Cell cell = cell(area.code(), trackId, tracks.get(trackId), openTasks.getOrDefault(trackId, List.of()),
                         escalated.contains(trackId), now);
                 rowCells.add(cell);
                 visible.add(cell);
                 byArea.get(area.code()).add(cell);
             }
-            rows.add(new Row(nation.code(), nation.name(), rowCells));
+            rows.add(new Row(owner.code(), owner.name(), rowCells));
             cells.addAll(visible);
-            byNation.put(nation.code(), visible);
-        }
-        // Plurilateral agreements: a row each, after the nations, with the areas the agreement covers.
-        for (NegotiationProperties.Agreement agreement : properties.agreements()) {
-            if (columns.stream().noneMatch(area -> shown(scope, agreement, area))) {
-                continue;
-            }
-            List<Cell> rowCells = new ArrayList<>();
-            List<Cell> visible = new ArrayList<>();
-            for (FocusArea area : columns) {
-                if (!shown(scope, agreement, area)) {
-                    rowCells.add(new Cell(area.code(), null, null, 0, false, false));
-                    continue;
-                }
-                String trackId = new TrackId(agreement.code(), area.code()).toString();
-                Cell cell = cell(area.code(), trackId, tracks.get(trackId), openTasks.getOrDefault(trackId, List.of()),
-                        escalated.contains(trackId), now);
-                rowCells.add(cell);
-                visible.add(cell);
-                byArea.get(area.code()).add(cell);
-            }
-            rows.add(new Row(agreement.code(), agreement.name(), rowCells));
-            cells.addAll(visible);
-            byNation.put(agreement.code(), visible);
+            byNation.put(owner.code(), visible);
         }
         return new Matrix(new Dashboard.Matrix(columns.stream().map(a -> new Column(a.code(), a.name())).toList(), rows),
                 cells, byNation, byArea);
     }
 
-    private boolean shown(Scope scope, Nation nation, FocusArea area) {
-        return scope.sees(nation.code(), area.code()) && properties.areasOf(nation).contains(area);
-    }
-
-    private boolean shown(Scope scope, NegotiationProperties.Agreement agreement, FocusArea area) {
-        return scope.sees(agreement.code(), area.code()) && properties.areasOf(agreement).contains(area);
+    private static boolean shown(Scope scope, RowOwner owner, FocusArea area) {
+        return scope.sees(owner.code(), area.code()) && owner.areas().contains(area);
     }
 
     private static Cell cell(String area, String trackId, TrackFacts.TrackRow track, List<TrackFacts.OpenTask> tasks,
