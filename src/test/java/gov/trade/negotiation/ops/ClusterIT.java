@@ -69,17 +69,20 @@ class ClusterIT {
     /** The job lock time of the test nodes: how long a dead node's timers wait before the survivor takes them. */
     private static final Duration JOB_LOCK = Duration.ofSeconds(10);
 
+    /** The idle nations as an SQL list: 'AE', 'SG'. */
+    private static final String IDLE_NATIONS_SQL =
+            IDLE_NATIONS.stream().map(nation -> "'" + nation + "'").sorted().collect(Collectors.joining(", "));
     /** Timers of idle tracks (nobody completes their tasks, so they must run) locked by a lock owner. */
     private static final String IDLE_TIMERS_LOCKED_BY = """
             select j.ID_ from ACT_RU_JOB j join ACT_HI_PROCINST p on p.ID_ = j.PROCESS_INSTANCE_ID_
             where j.LOCK_OWNER_ = ? and j.TYPE_ = 'timer' and substring(p.BUSINESS_KEY_, 1, 2) in (%s)"""
-            .formatted(IDLE_NATIONS.stream().map(nation -> "'" + nation + "'").sorted().collect(Collectors.joining(", ")));
+            .formatted(IDLE_NATIONS_SQL);
 
     /** Reminders, overdue notices and escalations of the idle tracks. */
     private static final String IDLE_TIMER_NOTIFICATIONS = """
             select count(*) from notification where kind in ('REMINDER', 'OVERDUE', 'ESCALATION')
             and substring(business_key, 1, 2) in (%s)"""
-            .formatted(IDLE_NATIONS.stream().map(nation -> "'" + nation + "'").sorted().collect(Collectors.joining(", ")));
+            .formatted(IDLE_NATIONS_SQL);
 
     private final Path work = Path.of("target", "cluster");
     private final Map<String, String> userOfGroup = new HashMap<>();
